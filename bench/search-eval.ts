@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import type { GuideIndex } from '../bot/src/guides/search/guide-index';
+
+/** One evaluation query: `relevant` empty means no guide answers it (the right answer is no hits). */
+export interface EvalQuery {
+  q: string;
+  relevant: string[];
+  kind: string;
+}
+
+const querySchema = z.object({ q: z.string(), relevant: z.array(z.string()), kind: z.string() });
+
+export function readQueries(file: string): EvalQuery[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim().length > 0)
+    .map((line, i) => {
+      const parsed = querySchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+export interface QueryOutcome {
+  query: EvalQuery;
+  ids: string[];
+  /** 1-based rank of the first relevant guide in the top 10, or null. */
+  rank: number | null;
+}
+
+export interface Quality {
+  mrr: number;
+  recall1: number;
+  recall3: number;
+  noneAbstain: number;
+  answerable: number;
+  none: number;
+  perKind: Record<string, number>;
+  outcomes: QueryOutcome[];
+}
+
+/** MRR@10, Recall@k over answerable queries; share of unanswerable queries with no hits. */
+export function measureQuality(index: GuideIndex, queries: readonly EvalQuery[]): Quality {
+  const outcomes = queries.map((query) => {
+    const ids = index.search(query.q, { limit: 10 }).map((h) => h.guide.id);
+    const at = ids.findIndex((id) => query.relevant.includes(id));
+    return { query, ids, rank: at < 0 ? null : at + 1 };
+  });
+  const answerable = outcomes.filter((o) => o.query.relevant.length > 0);
+  const none = outcomes.filter((o) => o.query.relevant.length === 0);
+  const rr = (o: QueryOutcome) => (o.rank === null ? 0 : 1 / o.rank);
+  const share = (list: QueryOutcome[], ok: (o: QueryOutcome) => boolean) =>
+    list.length === 0 ? 0 : list.filter(ok).length / list.length;
+  const perKind: Record<string, number> = {};
+  for (const kind of [...new Set(answerable.map((o) => o.query.kind))].sort()) {
+    const list = answerable.filter((o) => o.query.kind === kind);
+    perKind[kind] = list.reduce((s, o) => s + rr(o), 0) / list.length;
+  }
+  return {
+    mrr: answerable.reduce((s, o) => s + rr(o), 0) / Math.max(1, answerable.length),
+    recall1: share(answerable, (o) => o.rank !== null && o.rank <= 1),
+    recall3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
+    noneAbstain: share(none, (o) => o.ids.length === 0),
+    answerable: answerable.length,
+    none: none.length,
+    perKind,
+    outcomes,
+  };
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * Search latency in microseconds. `firstTime`: each query timed on its first run, after the JIT
+ * has been warmed up on other queries, so per-word caches (stems, compound splits) do not flatter
+ * the figures. `repeated`: the same queries again, as a busy server sees popular searches.
+ */
+export function measureLatency(
+  index: GuideIndex,
+  queries: readonly string[],
+  warmUp: readonly string[],
+  rounds = 3,
+): { firstTime: Latency; repeated: Latency } {
+  for (const q of warmUp) index.search(q);
+  const first = queries.map((q) => timed(() => index.search(q)));
+  const again: number[] = [];
+  for (let r = 0; r < rounds; r++) for (const q of queries) again.push(timed(() => index.search(q)));
+  return { firstTime: percentiles(first), repeated: percentiles(again) };
+}
+
+function timed(run: () => unknown): number {
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start) / 1000;
+}
+
+function percentiles(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] ?? 0 };
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'restify';
+import type { CallbackDeps } from './callbacks/callback-deps';
+import { citizenKeyFor } from './callbacks/citizen-key';
+import { eraseExpiredCitizenData } from './callbacks/erase-expired';
+import { watchDeadlines } from './callbacks/watch-deadlines';
+import { loadCalendar } from './centers/load-calendar';
+import { loadCenters } from './centers/load-centers';
+import type { Config } from './config/config';
+import { KnowledgeBase } from './guides/knowledge-base';
+import { createServer, listen } from './http/create-server';
+import { startPeriodicJobs } from './jobs/periodic-jobs';
+import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
+import { createSendThrottle } from './outbox/send-throttle';
+import type { Logger } from './shared/logger';
+import type { Store } from './shared/store-ports';
+import { openStore } from './storage/open-store';
+import { botEndpoint } from './teams/bot-endpoint';
+import { teamsCenterMembership } from './teams/center-membership';
+import { createAdapter } from './teams/create-adapter';
+import { teamsDeliveries } from './teams/deliveries';
+import { KontaktcenterBot } from './teams/kontaktcenter-bot';
+import { createTeamsSender } from './teams/teams-sender';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  knowledge: KnowledgeBase;
+  store: Store;
+  dispatcher: Dispatcher;
+  /** Runs reminders and retention now (they also run every JOBS_INTERVAL_MS). */
+  runJobs(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The composition root: builds every part from the configuration and starts serving. */
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): Promise<RunningApp> {
+  const centers = loadCenters(config.knowledge.centersFile);
+  const calendar = loadCalendar(config.calendarFile);
+  const knowledge = KnowledgeBase.load(
+    {
+      dir: config.knowledge.dir,
+      synonymsFile: config.knowledge.synonymsFile,
+      centerCodes: centers.map((c) => c.code),
+    },
+    logger,
+  );
+  if (config.knowledge.watch) knowledge.watch();
+  const store = await openStore(config.storage, logger);
+
+  if (!config.microsoftApp) {
+    logger.warn('teams.local_mode', {
+      message: 'No MICROSOFT_APP_ID: accepting unauthenticated requests (local development only).',
+    });
+  }
+  const sender = createTeamsSender({
+    logger,
+    credentials: config.microsoftApp,
+    timeoutMs: config.jobs.teamsTimeoutMs,
+    throttle: createSendThrottle(),
+  });
+  const dispatcher = createDispatcher({
+    store: store.outbox,
+    deliver: teamsDeliveries({ store, sender, centers: () => centers, logger }),
+    workerId: `${process.pid}-${randomUUID().slice(0, 8)}`,
+    logger,
+    clock: now,
+    pollMs: config.jobs.outboxPollMs,
+    leaseMs: Math.max(4 * config.jobs.teamsTimeoutMs, 60_000),
+  });
+  const callbacks: CallbackDeps = {
+    store,
+    centers: () => centers,
+    calendar,
+    rules: { minAttemptsForNotReached: config.callbacks.notReachedMinAttempts },
+    membership: teamsCenterMembership(store, sender),
+    now,
+    logger,
+    citizenKey: citizenKeyFor(config.accessLog.key),
+    outboxChanged: () => dispatcher.wake(),
+  };
+  const adapter = createAdapter(config, logger);
+  const bot = new KontaktcenterBot({
+    config,
+    logger,
+    catalog: knowledge.current,
+    centers: () => centers,
+    now,
+    store,
+    callbacks,
+  });
+
+  const server: Server = createServer({
+    logger,
+    botEndpoint: botEndpoint(adapter, bot, logger),
+    isReady: async () => {
+      const guides = knowledge.current().all().length;
+      const storage = await store.ping().then(
+        () => true,
+        () => false,
+      );
+      return {
+        ready: guides > 0 && storage,
+        checks: { knowledge: guides > 0 ? `${guides} guides` : false, storage: storage ? store.kind : false },
+      };
+    },
+  });
+  const { url, port } = await listen(server, config.port, config.host);
+  dispatcher.start();
+  const dayMs = 86_400_000;
+  const jobs = startPeriodicJobs(
+    [
+      {
+        name: 'deadlines',
+        run: () => watchDeadlines(callbacks, config.callbacks.reminderLeadMinutes * 60_000),
+      },
+      { name: 'retention', run: () => eraseExpiredCitizenData(callbacks, config.retentionDays) },
+      {
+        name: 'access-log-retention',
+        run: () =>
+          store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
+      },
+      { name: 'outbox-cleanup', run: () => store.outbox.purgeSent(new Date(now().getTime() - 7 * dayMs)) },
+    ],
+    config.jobs.intervalMs,
+    logger,
+  );
+  logger.info('server.listening', {
+    url,
+    port,
+    mode: config.microsoftApp ? 'authenticated' : 'local',
+    storage: store.kind,
+  });
+
+  return {
+    url,
+    port,
+    knowledge,
+    store,
+    dispatcher,
+    runJobs: jobs.runNow,
+    stop: async () => {
+      knowledge.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await jobs.stop();
+      await dispatcher.stop();
+      await store.close();
+      logger.info('server.stopped');
+    },
+  };
+}

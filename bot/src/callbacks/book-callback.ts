@@ -1,0 +1,78 @@
+import type { Center } from '../centers/center';
+import { centerStatus, findCenter } from '../centers/wave-plan';
+import { callbackDeadline } from '../centers/working-days';
+import type { Callback, Person } from './callback';
+import type { CallbackDeps } from './callback-deps';
+import { validateBooking, type BookingErrors } from './booking-form';
+import { postCallbackCard } from './outbox-drafts';
+
+export type BookingOutcome =
+  | { kind: 'invalid'; errors: BookingErrors }
+  | { kind: 'unknown_center'; centerCode: string }
+  | { kind: 'not_live'; center: Center }
+  | { kind: 'booked'; callback: Callback; created: boolean; channelBound: boolean };
+
+/**
+ * The agent books a callback: validate, check the center is handled, count the deadline in
+ * working days, then store the callback and its "post the card" outbox entry together. Nothing
+ * is sent to Teams here; the dispatcher does that, so a Teams outage cannot lose a booking.
+ */
+export async function bookCallback(
+  deps: CallbackDeps,
+  input: unknown,
+  agent: Person,
+): Promise<BookingOutcome> {
+  const validation = validateBooking(input);
+  if (!validation.ok) {
+    deps.logger.info('callback.booking_invalid', { fields: Object.keys(validation.errors), agent: agent.id });
+    return { kind: 'invalid', errors: validation.errors };
+  }
+  const booking = validation.booking;
+  const center = findCenter(deps.centers(), booking.centerCode);
+  if (!center) return { kind: 'unknown_center', centerCode: booking.centerCode };
+  const now = deps.now();
+  if (!centerStatus(center, now).live) return { kind: 'not_live', center };
+
+  const { callback, created } = await deps.store.callbacks.bookCallback(
+    {
+      centerCode: center.code,
+      topic: booking.topic,
+      guideId: booking.guideId,
+      citizen: { name: booking.citizenName, phone: booking.phone, description: booking.description },
+      timeWindow: booking.timeWindow,
+      urgency: booking.urgency,
+      bookedBy: agent,
+      bookedAt: now,
+      deadline: callbackDeadline(now, center.deadlineWorkingDays, deps.calendar),
+      idempotencyKey: booking.idempotencyKey,
+    },
+    (booked) => postCallbackCard(booked, now),
+  );
+  if (created) {
+    await deps.store.inquiries.recordInquiry({
+      at: now,
+      kind: 'callback_booked',
+      userId: agent.id,
+      centerCode: center.code,
+      ...(callback.guideId ? { guideId: callback.guideId } : {}),
+    });
+    await deps.store.accessLog.logAccess({
+      at: now,
+      user: agent,
+      action: 'change',
+      callbackId: callback.id,
+      citizenKey: deps.citizenKey(booking.phone),
+      details: { what: 'booked', reference: callback.reference },
+    });
+    deps.logger.info('callback.booked', {
+      reference: callback.reference,
+      center: center.code,
+      agent: agent.id,
+    });
+    deps.outboxChanged();
+  } else {
+    deps.logger.info('callback.booking_repeated', { reference: callback.reference, agent: agent.id });
+  }
+  const channelBound = (await deps.store.channels.bindingFor(center.code)) !== null;
+  return { kind: 'booked', callback, created, channelBound };
+}

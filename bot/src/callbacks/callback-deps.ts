@@ -1,0 +1,26 @@
+import type { Center } from '../centers/center';
+import type { CalendarConfig } from '../centers/calendar-config';
+import type { Logger } from '../shared/logger';
+import type { Store } from '../shared/store-ports';
+import type { Person } from './callback';
+import type { LifecycleRules } from './lifecycle';
+
+/** Who may act on a center's callbacks: the members of the center's bound channel, asked of Teams. */
+export interface CenterMembership {
+  isMember(centerCode: string, user: Person & { teamsUserId?: string }): Promise<boolean>;
+}
+
+/** Everything the callback use cases need, built once by the composition root. */
+export interface CallbackDeps {
+  store: Store;
+  centers: () => readonly Center[];
+  calendar: CalendarConfig;
+  rules: LifecycleRules;
+  membership: CenterMembership;
+  now: () => Date;
+  logger: Logger;
+  /** Keyed hash of a citizen's phone number: the access log is searchable per citizen without storing the number. */
+  citizenKey: (phone: string) => string;
+  /** Called after something was written to the outbox, so delivery starts at once. */
+  outboxChanged: () => void;
+}

@@ -1,0 +1,118 @@
+import type { OutboxDraft } from '../shared/outbox-store';
+import type { Callback, CallbackStatus, Person } from './callback';
+import type { CallbackActionType, CallbackEvent } from './callback-action';
+
+/**
+ * The callback repository port. Use cases depend on this interface only; storage implements it
+ * for SQLite and PostgreSQL. Every write that must not be half-done (the callback, its history
+ * and what has to be sent to Teams) is one method, so it is one transaction.
+ */
+
+/** What an agent's booking supplies; the store adds id, reference, status open and version 1. */
+export interface NewCallback extends Pick<
+  Callback,
+  | 'centerCode'
+  | 'topic'
+  | 'guideId'
+  | 'citizen'
+  | 'timeWindow'
+  | 'urgency'
+  | 'bookedBy'
+  | 'bookedAt'
+  | 'deadline'
+> {
+  /** From the booking form card, so that a double click or a Teams retry books only once. */
+  idempotencyKey: string;
+}
+
+/** The callback a move creates at the new center, with its id, reference and deadline allocated. */
+export type CallbackSuccessor = Omit<Callback, 'version'>;
+
+/** Outbox entries for a booking may need the new callback's id or reference, hence the function form. */
+export type BookingOutbox =
+  OutboxDraft | OutboxDraft[] | ((callback: Callback) => OutboxDraft | OutboxDraft[]);
+
+/** `book` is the first line of every callback; `erase` records retention removing the citizen's data. */
+export const callbackHistoryActions = [
+  'book',
+  'claim',
+  'release',
+  'attempt',
+  'close',
+  'reopen',
+  'move',
+  'erase',
+] as const;
+export type CallbackHistoryAction = (typeof callbackHistoryActions)[number];
+// Fails to compile when the lifecycle gains an action the history cannot store.
+const _everyActionIsStorable: CallbackActionType extends CallbackHistoryAction ? true : never = true;
+
+/** One line of a callback's history, as stored. */
+export interface CallbackHistoryEntry {
+  callbackId: string;
+  /** The callback's version after this change; orders the history. */
+  version: number;
+  at: Date;
+  actor: Person;
+  action: CallbackHistoryAction;
+  fromStatus: CallbackStatus | null;
+  toStatus: CallbackStatus;
+  details: Record<string, string | number | null>;
+}
+
+export interface CallbackFilter {
+  centerCodes?: readonly string[];
+  statuses?: readonly CallbackStatus[];
+  bookedById?: string;
+  holderId?: string;
+  /** Only open or claimed callbacks whose deadline is before this time. */
+  overdueAt?: Date;
+  /** Booked at or after. */
+  from?: Date;
+  /** Booked before. */
+  to?: Date;
+  /** Case-insensitive substring of reference, topic, or the citizen's name, phone or description. */
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface CallbackStore {
+  /**
+   * Books a callback: allocates its reference, stores it with its first history line and its
+   * outbox entries in one transaction. A second call with the same idempotency key (also a
+   * concurrent one) returns the existing callback with `created: false` and adds nothing.
+   */
+  bookCallback(
+    newCallback: NewCallback,
+    outbox: BookingOutbox,
+  ): Promise<{ callback: Callback; created: boolean }>;
+  /** Allocates the next reference (TB-1001, TB-1002, ...), e.g. for the successor of a move. */
+  nextReference(): Promise<string>;
+  getCallback(id: string): Promise<Callback | null>;
+  /** Accepts the forgiving forms of `parseReference` ('tb 1042'). */
+  getByReference(reference: string): Promise<Callback | null>;
+  /**
+   * Saves a transition decided by the lifecycle rules, only if the stored version still equals
+   * `expectedVersion`: the callback, its history line, its outbox entries (and, for a move, the
+   * successor) in one transaction. Returns false when someone else changed it first; the caller
+   * then reloads and decides again. Of two simultaneous claims exactly one returns true.
+   */
+  saveTransition(
+    updated: Callback,
+    expectedVersion: number,
+    event: CallbackEvent,
+    outbox: readonly OutboxDraft[],
+    options?: { successor?: CallbackSuccessor },
+  ): Promise<boolean>;
+  /** Newest booking first. */
+  listCallbacks(filter: CallbackFilter): Promise<Callback[]>;
+  countCallbacks(filter: Omit<CallbackFilter, 'limit' | 'offset'>): Promise<number>;
+  /** The history, oldest first. */
+  events(callbackId: string): Promise<CallbackHistoryEntry[]>;
+  /**
+   * Retention: removes the citizen's name, phone and description from callbacks closed (or moved)
+   * before `closedBefore`; center, topic, times and outcome stay for statistics. Returns how many.
+   */
+  eraseCitizenData(closedBefore: Date, now: Date): Promise<number>;
+}

@@ -1,0 +1,20 @@
+/**
+ * Danish phone numbers: 8 digits, the first 2-9 (numbers starting with 0 or 1 are not subscriber
+ * numbers in the Danish numbering plan). Stored normalized, shown in pairs as Danes write them.
+ */
+
+// Spaces (also non-breaking, as pasted from Outlook) and hyphens/dashes are only grouping.
+const grouping = /[\s\u00a0\-\u2010-\u2015]/g;
+const subscriber = /^[2-9]\d{7}$/;
+
+/** '+45 22 33 44 55' -> '22334455'; null when it is not a Danish number. */
+export function normalizeDanishPhone(input: string): string | null {
+  const compact = input.replace(grouping, '');
+  const national = /^(?:\+45|0045|45)(\d{8})$/.exec(compact)?.[1] ?? compact;
+  return subscriber.test(national) ? national : null;
+}
+
+/** '22334455' -> '22 33 44 55'; anything else is returned as it was. */
+export function formatPhone(phone: string): string {
+  return /^\d{8}$/.test(phone) ? phone.replace(/(\d{2})(?=\d)/g, '$1 ') : phone;
+}

@@ -1,0 +1,29 @@
+import type { Callback, Person } from './callback';
+import type { CallbackDeps } from './callback-deps';
+
+export type HolderView =
+  { kind: 'holder'; callback: Callback } | { kind: 'shared'; callback: Callback } | { kind: 'not_found' };
+
+/**
+ * Decides what a user sees of a callback: the holder sees the citizen's data (and the reading is
+ * written to the access log), everybody else the shared card without it.
+ */
+export async function viewCallback(
+  deps: CallbackDeps,
+  callbackId: string,
+  viewer: Person,
+): Promise<HolderView> {
+  const callback = await deps.store.callbacks.getCallback(callbackId);
+  if (!callback) return { kind: 'not_found' };
+  const isHolder = callback.status === 'claimed' && callback.holder?.id === viewer.id;
+  if (!isHolder || !callback.citizen) return { kind: 'shared', callback };
+  await deps.store.accessLog.logAccess({
+    at: deps.now(),
+    user: viewer,
+    action: 'read',
+    callbackId: callback.id,
+    citizenKey: deps.citizenKey(callback.citizen.phone),
+    details: { what: 'holder_card', reference: callback.reference },
+  });
+  return { kind: 'holder', callback };
+}

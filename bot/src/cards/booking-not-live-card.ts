@@ -1,0 +1,24 @@
+import type { Center } from '../centers/center';
+import { callbackCardMessages } from '../shared/messages/callback-cards';
+import { callbackMessages } from '../shared/messages/callbacks';
+import { formatDate } from '../shared/messages/format';
+import { guideMessages } from '../shared/messages/guides';
+import { renderCard, type AdaptiveCard } from './render-card';
+import template from './templates/booking-not-live.json';
+
+const m = callbackCardMessages.notLive;
+
+/** Shown instead of the booking form while the contact center does not yet handle the center. */
+export function centerNotLiveCard(center: Center): AdaptiveCard {
+  const date = formatDate(center.handoverDate);
+  return renderCard(template, {
+    heading: m.heading(center.code),
+    notice: guideMessages.notLiveNotice(center.code, date, center.unitPhone),
+    facts: [
+      { title: callbackMessages.field.centerCode, value: guideMessages.ownedBy(center.name, center.code) },
+      { title: m.handover, value: date },
+      { title: m.unitPhone, value: center.unitPhone },
+    ],
+    noBooking: m.noBooking,
+  });
+}

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../shared/errors';
+import { repoRoot as findRepoRoot } from '../shared/repo-root';
+
+/**
+ * All configuration, validated once at start-up from the environment. Tests build a Config
+ * literal (see `testConfig`) and never touch process.env. `.env.example` documents each setting.
+ */
+const repoRoot = findRepoRoot();
+
+const optionalText = z.string().trim().optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
+  BOT_NAME: z.string().trim().min(1).default('Kontaktcenter'),
+  KNOWLEDGE_DIR: z.string().trim().min(1).default(path.join(repoRoot, 'knowledge')),
+  CENTERS_FILE: optionalText,
+  SYNONYMS_FILE: optionalText,
+  KNOWLEDGE_WATCH: z.enum(['true', 'false']).default('true'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  SQLITE_FILE: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(repoRoot, 'data', 'kontaktcenter.sqlite')),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  ACCESS_LOG_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  CALENDAR_FILE: optionalText,
+  REMINDER_LEAD_MINUTES: z.coerce.number().int().min(0).max(10_080).default(120),
+  NOT_REACHED_MIN_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  botName: string;
+  /** Absent in local mode: the bot then accepts unauthenticated requests, like the emulator. */
+  microsoftApp: { id: string; password?: string; tenantId?: string; type: string } | null;
+  knowledge: { dir: string; centersFile: string; synonymsFile: string; watch: boolean };
+  storage: { databaseUrl?: string; sqliteFile: string };
+  retentionDays: number;
+  accessLog: { retentionDays: number; key: string };
+  calendarFile: string;
+  callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
+  jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
+}
+
+/** Only for local development: the access log's citizen keys are then not secret. */
+const developmentAccessLogKey = 'local-development-access-log-key';
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty setting (`KNOWLEDGE_DIR=` copied from .env.example) means "use the default".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = envSchema.safeParse(given);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const setting = String(issue.path[0] ?? 'configuration');
+    throw new AppError(
+      'CONFIG_INVALID',
+      `${setting}: ${issue.message} (got ${JSON.stringify(env[setting])})`,
+      {
+        setting,
+      },
+    );
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && (!e.MICROSOFT_APP_ID || !e.MICROSOFT_APP_TENANT_ID)) {
+    const setting = e.MICROSOFT_APP_ID ? 'MICROSOFT_APP_TENANT_ID' : 'MICROSOFT_APP_ID';
+    throw new AppError('CONFIG_INVALID', `${setting} is required when NODE_ENV=production`, { setting });
+  }
+  if (e.NODE_ENV === 'production' && !e.ACCESS_LOG_KEY) {
+    throw new AppError('CONFIG_INVALID', 'ACCESS_LOG_KEY is required when NODE_ENV=production', {
+      setting: 'ACCESS_LOG_KEY',
+    });
+  }
+  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
+    throw new AppError('CONFIG_INVALID', 'MICROSOFT_APP_PASSWORD is required with MICROSOFT_APP_ID', {
+      setting: 'MICROSOFT_APP_PASSWORD',
+    });
+  }
+  const knowledgeDir = path.resolve(e.KNOWLEDGE_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    botName: e.BOT_NAME,
+    microsoftApp: e.MICROSOFT_APP_ID
+      ? {
+          id: e.MICROSOFT_APP_ID,
+          password: e.MICROSOFT_APP_PASSWORD,
+          tenantId: e.MICROSOFT_APP_TENANT_ID,
+          type: e.MICROSOFT_APP_TYPE,
+        }
+      : null,
+    knowledge: {
+      dir: knowledgeDir,
+      centersFile: path.resolve(e.CENTERS_FILE ?? path.join(repoRoot, 'knowledge', 'centers.yaml')),
+      synonymsFile: path.resolve(e.SYNONYMS_FILE ?? path.join(repoRoot, 'knowledge', 'synonyms.yaml')),
+      watch: e.KNOWLEDGE_WATCH === 'true',
+    },
+    storage: { databaseUrl: e.DATABASE_URL, sqliteFile: e.SQLITE_FILE },
+    retentionDays: e.RETENTION_DAYS,
+    accessLog: {
+      retentionDays: e.ACCESS_LOG_RETENTION_DAYS,
+      key: e.ACCESS_LOG_KEY ?? developmentAccessLogKey,
+    },
+    calendarFile: path.resolve(e.CALENDAR_FILE ?? path.join(repoRoot, 'knowledge', 'calendar.yaml')),
+    callbacks: {
+      reminderLeadMinutes: e.REMINDER_LEAD_MINUTES,
+      notReachedMinAttempts: e.NOT_REACHED_MIN_ATTEMPTS,
+    },
+    jobs: {
+      outboxPollMs: e.OUTBOX_POLL_MS,
+      intervalMs: e.JOBS_INTERVAL_MS,
+      teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadCenters } from '../../centers/load-centers';
+import { isAppError } from '../../shared/errors';
+import { synonymFiles } from '../load-catalog';
+import { loadGuides } from '../load-guides';
+import { buildGuideIndex } from '../search/guide-index';
+import { loadSynonyms } from '../search/synonyms';
+import { parseKbArgs, productFile, usage, type KbArgs } from './kb-args';
+import { searchLine, searchStream } from './kb-search';
+
+/**
+ * The knowledge CLI (design.md §6). stdout carries only the contract output (JSON lines for
+ * search, `file:line: reason` for validate); everything else goes to stderr.
+ */
+async function main(argv: string[]): Promise<number> {
+  const args = parseKbArgs(argv, process.env);
+  if (typeof args === 'string') {
+    process.stderr.write(`kb: ${args}\n${usage}\n`);
+    return 2;
+  }
+  return args.command === 'search' ? search(args) : validate(args);
+}
+
+async function search(args: KbArgs): Promise<number> {
+  const { guides, problems } = loadGuides(args.dir);
+  const synonyms = loadSynonyms(synonymFiles(args.dir, productFile('synonyms.yaml')));
+  const index = buildGuideIndex(guides, synonyms);
+  process.stderr.write(`kb: ${guides.length} vejledninger fra ${args.dir} (${problems.length} med fejl)\n`);
+  if (!args.stdin) {
+    process.stdout.write(searchLine(index, args.words.join(' '), args.center) + '\n');
+    return 0;
+  }
+  await searchStream(index, process.stdin, process.stdout, args.center);
+  return 0;
+}
+
+function validate(args: KbArgs): number {
+  const own = path.join(args.dir, 'centers.yaml');
+  const centers = loadCenters(fs.existsSync(own) ? own : productFile('centers.yaml'));
+  const { guides, problems } = loadGuides(
+    args.dir,
+    centers.map((c) => c.code),
+  );
+  const lines = problems.map(
+    (p) => `${path.relative(process.cwd(), path.join(args.dir, p.file))}:${p.line}: ${p.reason}`,
+  );
+  try {
+    loadSynonyms(synonymFiles(args.dir, productFile('synonyms.yaml')));
+  } catch (error) {
+    lines.push(isAppError(error) ? error.message.replace(/^CONFIG_INVALID: /, '') : String(error));
+  }
+  if (guides.length === 0 && problems.length === 0)
+    lines.push(`${args.dir}: ingen vejledninger (*.md) fundet`);
+  for (const line of lines) process.stdout.write(line + '\n');
+  if (lines.length > 0) {
+    process.stderr.write(`kb: ${lines.length} fejl; ${guides.length} vejledninger er i orden\n`);
+    return 1;
+  }
+  process.stdout.write(`OK: ${guides.length} vejledninger i ${args.dir}, ingen fejl\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `kb: ${isAppError(error) ? error.message : String((error as Error)?.stack ?? error)}\n`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import type { Logger } from '../shared/logger';
+import type { GuideCatalog } from './guide-catalog';
+import type { GuideProblem } from './guide';
+import { loadCatalog } from './load-catalog';
+
+export interface KnowledgeSource {
+  dir: string;
+  synonymsFile: string;
+  centerCodes: readonly string[];
+}
+
+/**
+ * Holds the catalog currently in use and swaps it as a whole when guides change, so a search
+ * never sees half a reload. A reload that fails keeps the previous catalog.
+ */
+export class KnowledgeBase {
+  private catalog: GuideCatalog;
+  private watcher: fs.FSWatcher | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  problems: GuideProblem[] = [];
+  loadedAt = new Date(0);
+
+  private constructor(
+    private readonly source: KnowledgeSource,
+    private readonly logger: Logger,
+    first: { catalog: GuideCatalog; problems: GuideProblem[] },
+  ) {
+    this.catalog = first.catalog;
+    this.accept(first.problems);
+  }
+
+  static load(source: KnowledgeSource, logger: Logger): KnowledgeBase {
+    return new KnowledgeBase(source, logger, loadCatalog(source));
+  }
+
+  current = (): GuideCatalog => this.catalog;
+
+  reload(reason: string): void {
+    try {
+      const next = loadCatalog(this.source);
+      this.catalog = next.catalog;
+      this.accept(next.problems, reason);
+    } catch (error) {
+      this.logger.error('guides.reload_failed', { reason, error });
+    }
+  }
+
+  /** Reloads shortly after files change; editors write a file in several steps. */
+  watch(debounceMs = 300): void {
+    this.watcher = fs.watch(this.source.dir, { recursive: true }, () => {
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.reload('files changed'), debounceMs);
+    });
+    this.watcher.on('error', (error) => this.logger.warn('guides.watch_failed', { error }));
+  }
+
+  close(): void {
+    this.watcher?.close();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private accept(problems: GuideProblem[], reason = 'start'): void {
+    this.problems = problems;
+    this.loadedAt = new Date();
+    for (const p of problems)
+      this.logger.warn('guides.invalid', { file: p.file, line: p.line, reason: p.reason });
+    this.logger.info('guides.loaded', {
+      reason,
+      guides: this.catalog.all().length,
+      problems: problems.length,
+    });
+  }
+}

@@ -1,0 +1,57 @@
+import type { Concept } from './query-plan';
+import type { ConceptMatch } from './ranking';
+import { idfOf, type TermStats } from './term-stats';
+
+export interface Evidence {
+  /** Share of the query's information (idf-weighted concepts) that the guide matches, 0..1. */
+  coverage: number;
+  /** Share of it matched where the guide says what it is about (title, keywords, short answer). */
+  prominence: number;
+  concepts: number;
+  /** Words typed, stop words included: a long sentence is a caller's own words, not keywords. */
+  typedWords: number;
+}
+
+/**
+ * How much of what was asked the best guide answers. A word that no guide knows counts fully
+ * against it, which is what makes "rejsekort spærret" (we have no guide on travel cards) come
+ * back empty rather than as the MitID guide that also says "spærret".
+ */
+export function evidence(
+  concepts: readonly Concept[],
+  best: ConceptMatch,
+  stats: TermStats,
+  typedWords: number,
+): Evidence {
+  let asked = 0;
+  let answered = 0;
+  let prominent = 0;
+  concepts.forEach((concept, i) => {
+    const importance = concept.weight * information(concept, stats);
+    const quality = best.quality[i] ?? 0;
+    asked += importance;
+    answered += importance * quality;
+    prominent += importance * (best.prominent[i] ?? 0);
+  });
+  return {
+    coverage: asked === 0 ? 0 : answered / asked,
+    prominence: asked === 0 ? 0 : prominent / asked,
+    concepts: concepts.length,
+    typedWords,
+  };
+}
+
+/**
+ * The information in a concept: the idf of what was typed (or of its spelling correction). A word
+ * the guides do not know, even if its parts are known ("rejsekort"), is as informative as it gets.
+ */
+function information(concept: Concept, stats: TermStats): number {
+  const first = concept.alternatives[0];
+  const known = (terms: string[]) => terms.every((t) => stats.idf.has(t));
+  if (first && (first.kind === 'exact' || first.kind === 'typo') && known(first.terms)) {
+    return Math.max(...first.terms.map((t) => idfOf(stats, t)));
+  }
+  const synonym = concept.alternatives.find((a) => a.kind === 'synonym' && known(a.terms));
+  if (first?.kind === 'exact' && synonym) return Math.max(...synonym.terms.map((t) => idfOf(stats, t)));
+  return idfOf(stats, '');
+}

@@ -1,0 +1,80 @@
+import type { Guide } from '../guide';
+import { readWords } from './analyzer';
+import { evidence, type Evidence } from './confidence';
+import { PostingIndex } from './posting-index';
+import { phraseTerms, planQuery, type Concept, type PlanContext } from './query-plan';
+import { Ranker } from './ranking';
+import { SynonymMatcher } from './synonym-matcher';
+import type { SynonymTable } from './synonyms';
+import { buildTermStats, type TermStats } from './term-stats';
+
+export interface SearchHit {
+  guide: Guide;
+  /** In (0, 1]: the best hit's confidence, the others relative to it. */
+  score: number;
+}
+
+export interface SearchOptions {
+  /** Only guides owned by this center (code, e.g. CSO). */
+  center?: string;
+  /** At most this many hits (default 10). */
+  limit?: number;
+}
+
+export interface GuideIndex {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** The query as the index understood it, for diagnostics and the knowledge-gap report. */
+  explain(query: string): Concept[];
+}
+
+/**
+ * Whether the best guide answers the query, as a confidence in (0, 1], or 0 for "no guide".
+ * Short queries must be mostly covered, and covered where the guide says what it is about (not a
+ * word in passing deep in the steps); in a caller's long sentence some words are incidental.
+ * An honest "no guide" lets the agent book a callback instead of reading out something else.
+ */
+export function confidenceOf(e: Evidence): number {
+  if (e.typedWords <= 4) {
+    const needed = e.concepts <= 2 ? 0.6 : 0.5;
+    if (e.coverage < needed || e.prominence < 0.25) return 0;
+  } else if (e.coverage < 0.3 && e.prominence < 0.15) return 0;
+  return Math.min(1, 0.6 * e.coverage + 0.4 * e.prominence);
+}
+
+export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable): GuideIndex {
+  // Sorted by id, so that equal scores fall back to id order.
+  const sorted = [...guides].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const stats: TermStats = buildTermStats(sorted, synonyms);
+  const postings = new PostingIndex();
+  stats.termWeights.forEach((weights, doc) => postings.add(doc, weights.keys()));
+  const ranker = new Ranker(stats, postings);
+  const ctx: PlanContext = {
+    vocabulary: stats.vocabulary,
+    decompounder: stats.decompounder,
+    synonyms: new SynonymMatcher(synonyms, (phrase) => phraseTerms(phrase, stats.vocabulary)),
+  };
+  const centerOf = sorted.map((g) => centerKey(g.center));
+
+  return {
+    explain: (query) => planQuery(query, ctx),
+    search(query, options = {}) {
+      const limit = Math.max(0, Math.floor(options.limit ?? 10));
+      const concepts = planQuery(query, ctx);
+      if (concepts.length === 0 || limit === 0) return [];
+      const center = options.center === undefined ? null : centerKey(options.center);
+      const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center);
+      const best = ranked[0];
+      if (!best) return [];
+      const match = ranker.judge(concepts, best.doc);
+      const confidence = confidenceOf(evidence(concepts, match, stats, readWords(query).length));
+      if (confidence <= 0) return [];
+      return ranked.slice(0, limit).map((r) => ({
+        guide: sorted[r.doc]!,
+        score: round((confidence * r.raw) / best.raw),
+      }));
+    },
+  };
+}
+
+const centerKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('da').trim();
+const round = (n: number) => Math.max(0.0001, Math.round(n * 10000) / 10000);

@@ -1,0 +1,156 @@
+import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
+import type { Decompounder } from './decompound';
+import { isWeakWord } from './stop-words';
+import type { SynonymMatcher } from './synonym-matcher';
+import { correct } from './typo';
+import type { Vocabulary } from './vocabulary';
+
+export type AlternativeKind = 'exact' | 'joined' | 'parts' | 'prefix' | 'typo' | 'synonym';
+
+/** One way to match a concept: all its terms (averaged), worth `weight` (1 = exactly what was typed). */
+export interface Alternative {
+  kind: AlternativeKind;
+  terms: string[];
+  weight: number;
+}
+
+/** One idea in the query (a word, a compound written in two words, a synonym phrase). */
+export interface Concept {
+  text: string;
+  alternatives: Alternative[];
+  /** How many typed words it stands for (a weak word such as "finde" counts half). */
+  weight: number;
+}
+
+export interface PlanContext {
+  vocabulary: Vocabulary;
+  decompounder: Decompounder;
+  synonyms: SynonymMatcher;
+}
+
+/** Weights of the repairs, relative to an exact match. */
+export const repairWeight = {
+  prefix: 0.6,
+  parts: 0.85,
+  typo1: 0.85,
+  typo2: 0.7,
+  synonym: 0.9,
+  joinedParts: 0.8,
+};
+const maxPrefixExpansions = 6;
+const minPrefixLength = 4;
+
+interface Unit {
+  text: string;
+  key: string;
+  /** Keys of the separate words when this unit joins two typed words. */
+  joinedFrom: string[];
+  words: number;
+}
+
+/**
+ * Turns a typed query into concepts: joins words that the guides write as one ("hjemme hjælp"),
+ * repairs unknown words (compound split, then typo), and expands synonym phrases.
+ */
+export function planQuery(query: string, ctx: PlanContext): Concept[] {
+  const units = joinCompounds(readWords(query), ctx.vocabulary);
+  const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
+  const concepts: Concept[] = [];
+  for (let i = 0; i < repaired.length;) {
+    const match = ctx.synonyms.longestMatch(
+      repaired.map((r) => r.primary),
+      i,
+    );
+    if (match) {
+      const span = repaired.slice(i, i + match.length);
+      concepts.push({
+        text: span.map((r) => r.unit.text).join(' '),
+        alternatives: [
+          { kind: 'exact', terms: match.keys, weight: 1 },
+          ...match.others.map((terms) => ({ kind: 'synonym' as const, terms, weight: repairWeight.synonym })),
+        ],
+        weight: span.reduce((n, r) => n + r.unit.words, 0),
+      });
+      i += match.length;
+    } else {
+      const r = repaired[i]!;
+      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words });
+      i++;
+    }
+  }
+  return concepts;
+}
+
+/** The terms of a phrase as a query would see them, before repair: for compiling the lexicon. */
+export function phraseTerms(phrase: string, vocabulary: Vocabulary): string[] {
+  return joinCompounds(readWords(phrase), vocabulary).map((u) => u.key);
+}
+
+function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
+  const units: Unit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1];
+    const joined = b && (!a.stop || !b.stop) ? findJoin(a.surface, b.surface, vocabulary) : null;
+    if (joined && b) {
+      const from = [a, b].filter((w) => !w.stop).map((w) => termKey(w.surface));
+      units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
+      i++;
+    } else if (!a.stop && isContentWord(a.surface)) {
+      units.push({
+        text: a.surface,
+        key: termKey(a.surface),
+        joinedFrom: [],
+        words: isWeakWord(a.surface) ? 0.5 : 1,
+      });
+    }
+  }
+  return units;
+}
+
+function findJoin(a: string, b: string, vocabulary: Vocabulary): string | null {
+  if (a.length < 2 || b.length < 2) return null;
+  for (const link of ['', 's', 'e']) {
+    const key = termKey(a + link + b);
+    if (vocabulary.hasKey(key)) return key;
+  }
+  return null;
+}
+
+function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: Alternative[] } {
+  const { vocabulary, decompounder } = ctx;
+  if (unit.joinedFrom.length > 0) {
+    const alternatives: Alternative[] = [{ kind: 'exact', terms: [unit.key], weight: 1 }];
+    alternatives.push({ kind: 'joined', terms: unit.joinedFrom, weight: repairWeight.joinedParts });
+    return { primary: unit.key, alternatives };
+  }
+  if (vocabulary.hasKey(unit.key)) {
+    // A compound the guides use may still be written apart in the guide that answers it.
+    const alternatives: Alternative[] = [{ kind: 'exact', terms: [unit.key], weight: 1 }];
+    const parts = decompounder.split(surfaceKey(unit.text));
+    if (parts) alternatives.push({ kind: 'parts', terms: parts, weight: repairWeight.parts });
+    return { primary: unit.key, alternatives: [...alternatives, ...prefixes(unit.key, vocabulary)] };
+  }
+  // An unknown word may be a compound, a misspelling, or both look plausible: keep both readings.
+  const skel = surfaceKey(unit.text);
+  const alternatives: Alternative[] = [];
+  const corrections = correct(skel, vocabulary);
+  if (corrections.length > 0) {
+    const weight = corrections[0]!.distance === 1 ? repairWeight.typo1 : repairWeight.typo2;
+    const keys = new Set(corrections.map((c) => vocabulary.keyOfSurface(c.skel) ?? termKey(c.skel)));
+    for (const key of keys) alternatives.push({ kind: 'typo', terms: [key], weight });
+  }
+  const parts = decompounder.split(skel);
+  if (parts) alternatives.push({ kind: 'parts', terms: parts, weight: repairWeight.parts });
+  const primary = alternatives[0]?.kind === 'typo' ? alternatives[0].terms[0]! : unit.key;
+  if (alternatives.length > 0) return { primary, alternatives };
+  // Unknown everywhere: keep it, so that it still counts against the match (see confidence.ts).
+  return { primary: unit.key, alternatives: [...prefixes(unit.key, vocabulary)] };
+}
+
+function prefixes(key: string, vocabulary: Vocabulary): Alternative[] {
+  if (key.length < minPrefixLength) return [];
+  return vocabulary
+    .withPrefix(key, maxPrefixExpansions)
+    .map((term) => ({ kind: 'prefix' as const, terms: [term], weight: repairWeight.prefix }));
+}

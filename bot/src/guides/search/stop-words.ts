@@ -1,0 +1,57 @@
+import { skeleton } from './normalize';
+
+/**
+ * Words that say nothing about the topic of a call. Besides the usual Danish function words, this
+ * holds what callers wrap their question in ("jeg vil gerne vide hvordan man ...") and the family
+ * members they speak for ("min mor kan ikke ..."), which would otherwise match guides at random.
+ * Compared in skeleton form, so "pa" and "naar" are caught as well as "på" and "når".
+ */
+const words = `
+og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde
+ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne
+ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden
+hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi
+jer sådan dit dine vores jeres dens dets andre andet hver hvert samme nogen ingen intet
+kan må måtte bør burde får fik fået gør gjorde gjort haft blevet kunnet skullet villet
+siger sagde sagt tror troede synes syntes ved vidste vidst vide hedder hed
+hvordan hvornår hvem hvorfor hvilken hvilket hvilke hvorhen hvorledes hvordan
+så nok vel lige bare godt helt igen allerede stadig snart længere endnu altså egentlig måske
+gerne rigtig rigtigt lidt mere mest meget sådan således også
+før efter uden gennem mellem omkring bag foran inden via pr hen henne
+derhenne dernede derude derovre deroppe derinde derhjemme herhjemme herude
+hej goddag davs tak ja nej okay ok øh nå halløj undskyld
+mand kone hustru ægtefælle mor far moder fader søn datter bror søster svigermor svigerfar
+ven veninde kæreste
+bor boede
+`;
+
+const stopSkeletons = new Set(
+  words
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isStopWord(word: string): boolean {
+  return stopSkeletons.has(skeleton(word));
+}
+
+/**
+ * Verbs callers use to frame any request ("hvem ordner det", "kan I hjælpe med at finde"). They may
+ * still matter, so they are not dropped, but they count half as much as the words of the topic.
+ */
+const weakSkeletons = new Set(
+  `sidde sidder sad holde holder holdt finde finder fandt mangle mangler manglede ordne ordner lave laver
+  lavet laves tage tager tog give giver gav bruge bruger brugte kende kender prøve prøver prøvet høre hører
+  hørt spørge spørger spurgt komme kommer kom kommet stå står stod ligge ligger lå tale taler snakke
+  hjælpe hjælper hjulpet ringe ringer ringet`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isWeakWord(word: string): boolean {
+  return weakSkeletons.has(skeleton(word));
+}

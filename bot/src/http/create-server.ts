@@ -1,0 +1,52 @@
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { Logger } from '../shared/logger';
+
+export type Handler = (req: Request, res: Response) => Promise<void>;
+
+export interface ServerParts {
+  logger: Logger;
+  /** POST /api/messages, implemented by the Teams adapter. */
+  botEndpoint: Handler;
+  /** Storage reachable and knowledge loaded. */
+  isReady: () => Promise<{ ready: boolean; checks: Record<string, boolean | string> }>;
+}
+
+export function createServer(parts: ServerParts): Server {
+  const server = restify.createServer({ name: 'kontaktcenter', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+
+  server.post('/api/messages', parts.botEndpoint);
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json(200, { status: 'ok' });
+  });
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const { ready, checks } = await parts.isReady();
+    res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+  });
+
+  // restify answers a body it cannot parse with 400 by itself; log it so the cause is visible.
+  server.on(
+    'restifyError',
+    (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+      parts.logger.warn('http.request_failed', {
+        method: req.method,
+        path: req.path(),
+        status: err.statusCode,
+        reason: err.message,
+      });
+      cb();
+    },
+  );
+  return server;
+}
+
+export function listen(server: Server, port: number, host: string): Promise<{ url: string; port: number }> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({ url: `http://127.0.0.1:${actualPort}`, port: actualPort });
+    });
+  });
+}

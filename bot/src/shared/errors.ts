@@ -1,0 +1,41 @@
+/**
+ * One error type for the whole product. The code is stable (logs, tests and the tab API rely on
+ * it); the Danish text shown to users comes from the message catalogue, never from here.
+ */
+export const errorCodes = [
+  'CONFIG_INVALID',
+  'GUIDE_INVALID',
+  'GUIDE_NOT_FOUND',
+  'CENTER_UNKNOWN',
+  'CENTER_NOT_LIVE',
+  'CENTER_NOT_BOUND',
+  'PAYLOAD_INVALID',
+  'INPUT_CONTAINS_CPR',
+  'PHONE_INVALID',
+  'CALLBACK_NOT_FOUND',
+  'CALLBACK_VERSION_CONFLICT',
+  'CALLBACK_ALREADY_CLAIMED',
+  'TRANSITION_NOT_ALLOWED',
+  'NOT_CENTER_MEMBER',
+  'NOT_AUTHENTICATED',
+  'FORBIDDEN',
+  'STORAGE_FAILED',
+  'TEAMS_SEND_FAILED',
+  'AUTH_UNAVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'AppError';
+  }
+}
+
+export const isAppError = (e: unknown, code?: ErrorCode): e is AppError =>
+  e instanceof AppError && (code === undefined || e.code === code);

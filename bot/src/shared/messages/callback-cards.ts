@@ -1,0 +1,115 @@
+/**
+ * Danish texts of the callback cards and notices. Status, outcome, urgency, action and field
+ * labels live in callbacks.ts and are reused from there, so each text is written once.
+ */
+export const callbackCardMessages = {
+  form: {
+    heading: 'Book tilbagekald',
+    intro: (center: string) => `${center} ringer borgeren op inden for fristen.`,
+    center: 'Center',
+    guide: 'Vejledning',
+    cprHeading: 'Skriv aldrig CPR-nummer',
+    // Agents stop doing it when they know why; the refusal on the field repeats the reason.
+    cprWhy:
+      'Det, du skriver her, gemmes og kan læses af flere i Teams. Centret finder borgeren i fagsystemet ud fra navn og telefonnummer.',
+    timeWindowChoices: ['I dag formiddag', 'I dag eftermiddag', 'I morgen formiddag', 'I morgen eftermiddag'],
+    placeholder: {
+      citizenName: 'Fornavn og efternavn',
+      phone: 'Fx 22 33 44 55',
+      topic: 'Hvad drejer det sig om?',
+      description: 'Hvad har borgeren brug for? Ingen CPR-numre.',
+    },
+  },
+  action: {
+    notMember: (code: string) =>
+      `Kun medlemmer af ${code}s kanal kan handle på tilbagekaldet. Er du det, så bed en ejer af teamet om at tilføje dig.`,
+    notFound: 'Tilbagekaldet findes ikke længere. Opdatér kortet.',
+    detailsOnlyHolder: 'Borgerens oplysninger vises kun for den, der har taget opgaven.',
+    solvedUnknownGuide: 'Vejledningen findes ikke længere, så opkaldet kunne ikke registreres.',
+  },
+  chooseCenter: (codes: readonly string[]) =>
+    `Skriv hvilket center der skal ringe tilbage, fx »tilbagekald CSO«. Centre: ${codes.join(', ')}.`,
+  unknownCenter: (code: string, codes: readonly string[]) =>
+    `Jeg kender ikke centerkoden »${code}«. Brug en af: ${codes.join(', ')}.`,
+  confirmation: {
+    heading: 'Tilbagekald booket',
+    readAloud: (reference: string) => `Giv borgeren referencen ${reference}.`,
+    reference: 'Reference',
+    deadline: 'Centret ringer senest',
+    noChannel: 'Centeret har endnu ingen kanal; tilbagekaldet venter og koordinatorerne kan se det.',
+    followUp: 'Du får besked her, når tilbagekaldet er lukket. Skriv »mine« for at se dine tilbagekald.',
+  },
+  notLive: {
+    heading: (code: string) => `${code} håndteres endnu ikke af kontaktcenteret`,
+    noBooking: 'Der kan ikke bookes tilbagekald til centret før overdragelsen.',
+    unitPhone: 'Enhedsnummer',
+    handover: 'Overdragelse',
+  },
+  card: {
+    heading: (reference: string) => `Tilbagekald ${reference}`,
+    deadline: 'Frist',
+    status: 'Status',
+    heldBy: 'Taget af',
+    closedBy: 'Lukket af',
+    attempts: 'Opkaldsforsøg',
+    outcome: 'Udfald',
+    movedTo: (center: string, reference: string) => `Flyttet til ${center} (${reference})`,
+    movedToUnknown: (reference: string) => `Flyttet (${reference})`,
+    movedFrom: (reference: string) => `Flyttet hertil fra ${reference}`,
+    privacy: 'Borgerens navn, telefonnummer og beskrivelse ser kun den, der har taget opgaven.',
+    attemptNote: 'Hvordan gik opkaldet?',
+    attemptSubmit: 'Registrér forsøget',
+    closeOutcome: 'Hvordan endte det?',
+    closeSubmit: 'Luk tilbagekaldet',
+    moveTo: 'Flyt til',
+    movePlaceholder: 'Vælg center',
+    moveRequired: 'Vælg det center, der skal have tilbagekaldet.',
+    moveSubmit: 'Flyt tilbagekaldet',
+  },
+  holder: {
+    onlyYou: 'Kun synlig for dig',
+    name: 'Navn',
+    phone: 'Telefon',
+    description: 'Beskrivelse',
+    call: (phone: string) => `Ring ${phone}`,
+    erased: 'Borgerens oplysninger er slettet.',
+  },
+  list: {
+    heading: 'Dine tilbagekald',
+    empty:
+      'Du har ikke booket nogen tilbagekald endnu. Book et fra en vejledning eller med »tilbagekald <center>«.',
+    line: (center: string, status: string, deadline: string) => `${center} · ${status} · frist ${deadline}`,
+    more: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
+  },
+  notice: {
+    closed: (reference: string, topic: string, outcome: string) =>
+      `Dit tilbagekald ${reference} (${topic}) er lukket: ${outcome}.`,
+    moved: (reference: string, topic: string, center: string, newReference: string) =>
+      `Dit tilbagekald ${reference} (${topic}) er flyttet til ${center} og hedder nu ${newReference}.`,
+    reminder: (reference: string, deadline: string) =>
+      `Påmindelse: ${reference} er ikke taget, og fristen er ${deadline}. Tag opgaven på kortet ovenfor.`,
+    claimedBy: (name: string) => `Taget af ${name}`,
+    escalation: (reference: string, topic: string, center: string, deadline: string, status: string) =>
+      `Overskredet frist: ${reference} (${topic}) hos ${center} skulle være klaret senest ${deadline}. Status: ${status}.`,
+  },
+  channel: {
+    bound: (code: string, name: string) =>
+      `Denne kanal er nu tilknyttet ${code} – ${name}. Nye tilbagekald til ${code} kommer her som nye tråde.`,
+    pending: (count: number) =>
+      count === 1
+        ? '1 ventende tilbagekald sendes nu hertil.'
+        : `${count} ventende tilbagekald sendes nu hertil.`,
+    alreadyBound: (code: string) => `Denne kanal er allerede tilknyttet ${code}.`,
+    currentBinding: (code: string) =>
+      `Denne kanal er tilknyttet ${code}. Nye tilbagekald til ${code} kommer her.`,
+    onlyInChannel:
+      'Tilknytning sker i den teamkanal, der skal modtage tilbagekaldene: skriv @Kontaktcenter tilknyt <CENTERKODE> dér.',
+    rebound: (code: string, previousChannel: string) =>
+      `${code} var før tilknyttet kanalen ${previousChannel}; nu er det denne.`,
+    previousUnknown: 'en anden kanal',
+    notBound: (botName: string) =>
+      `Kanalen er ikke tilknyttet et center. Skriv @${botName} tilknyt <CENTERKODE> for at tilknytte den.`,
+    unknownCenter: (code: string, known: readonly string[]) =>
+      `Jeg kender ikke centerkoden »${code}«. Brug en af: ${known.join(', ')} (eller KOORDINATOR for koordinatorernes kanal).`,
+  },
+};

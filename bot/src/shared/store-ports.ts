@@ -1,0 +1,171 @@
+import type { CallbackStore } from '../callbacks/callback-store';
+import type { Person } from '../callbacks/callback';
+import type { OutboxStore } from './outbox-store';
+
+/**
+ * The storage ports besides callbacks and the outbox: plain interfaces with plain objects and
+ * Dates, so that use cases and the Teams adapter never see a database driver.
+ */
+
+/** A card posted for a callback; the conversation id names the thread (CHANNEL;messageid=N). */
+export interface CardPost {
+  callbackId: string;
+  centerCode: string;
+  serviceUrl: string;
+  tenantId: string;
+  channelId: string;
+  conversationId: string;
+  activityId: string;
+  postedAt: Date;
+}
+
+export interface CardPostStore {
+  /** Recording the same post twice is a no-op. */
+  recordCardPost(post: Omit<CardPost, 'postedAt'> & { postedAt?: Date }): Promise<void>;
+  /** Oldest first. */
+  cardPostsOf(callbackId: string): Promise<CardPost[]>;
+}
+
+/** Where a center's callbacks go. `centerCode` is a center code or 'koordinator'. */
+export interface ChannelBinding {
+  centerCode: string;
+  serviceUrl: string;
+  tenantId: string;
+  teamId: string;
+  channelId: string;
+  channelName: string | null;
+  boundBy: Person;
+  at: Date;
+}
+
+export interface ChannelBindingStore {
+  /**
+   * Binds a channel to a center. A center has one channel and a channel serves one center, so
+   * this replaces the center's earlier binding (`previous`) and removes the channel's binding
+   * to another center (`displaced`), which the confirmation should mention.
+   */
+  bindChannel(
+    binding: Omit<ChannelBinding, 'channelName'> & { channelName?: string | null },
+  ): Promise<{ previous: ChannelBinding | null; displaced: ChannelBinding | null }>;
+  bindingFor(centerCode: string): Promise<ChannelBinding | null>;
+  bindingOfChannel(channelId: string): Promise<ChannelBinding | null>;
+  listBindings(): Promise<ChannelBinding[]>;
+}
+
+export interface TeamChannel {
+  teamId: string;
+  channelId: string;
+  channelName: string | null;
+}
+
+export interface KnownTeam {
+  teamId: string;
+  teamName: string | null;
+  tenantId: string;
+  serviceUrl: string;
+  installedAt: Date;
+}
+
+/** Teams and channels the bot learnt from install and channel events. */
+export interface TeamStore {
+  recordInstall(install: {
+    teamId: string;
+    teamName: string | null;
+    tenantId: string;
+    serviceUrl: string;
+    channels?: readonly { channelId: string; channelName: string | null }[];
+    at: Date;
+  }): Promise<void>;
+  recordChannel(channel: TeamChannel & { at: Date }): Promise<void>;
+  forgetChannel(channelId: string): Promise<void>;
+  teamChannels(teamId: string): Promise<TeamChannel[]>;
+  listTeams(): Promise<KnownTeam[]>;
+}
+
+/** An agent's 1:1 conversation with the bot, to tell them proactively when a callback closes. */
+export interface UserConversation {
+  /** The Entra object id (aadObjectId). */
+  userId: string;
+  /** The Teams user id (29:...). */
+  teamsUserId: string;
+  conversationId: string;
+  serviceUrl: string;
+  tenantId: string;
+}
+
+export interface UserConversationStore {
+  saveUserConversation(conversation: UserConversation & { at?: Date }): Promise<void>;
+  userConversation(userId: string): Promise<UserConversation | null>;
+}
+
+export const inquiryKinds = ['search', 'solved_on_call', 'callback_booked'] as const;
+export type InquiryKind = (typeof inquiryKinds)[number];
+
+/** One anonymous statistics line: never the citizen's data, only what the agent did. */
+export interface Inquiry {
+  at: Date;
+  kind: InquiryKind;
+  userId?: string;
+  centerCode?: string;
+  guideId?: string;
+  queryNormalized?: string;
+  hitCount?: number;
+}
+
+export interface InquiryFilter {
+  kinds?: readonly InquiryKind[];
+  centerCodes?: readonly string[];
+  userId?: string;
+  /** At or after. */
+  from?: Date;
+  /** Before. */
+  to?: Date;
+}
+
+export interface InquiryStore {
+  recordInquiry(inquiry: Inquiry): Promise<void>;
+  countInquiries(filter: InquiryFilter): Promise<number>;
+}
+
+export const accessActions = ['read', 'search', 'change', 'export', 'delete'] as const;
+export type AccessAction = (typeof accessActions)[number];
+
+/** One access to a citizen's data (design §3); `citizenKey` is a keyed hash of the phone number. */
+export interface AccessLogEntry {
+  id: string;
+  at: Date;
+  user: Person;
+  action: AccessAction;
+  callbackId: string | null;
+  citizenKey: string | null;
+  details: Record<string, string | number | boolean | null> | null;
+}
+
+export interface AccessLogStore {
+  logAccess(
+    entry: Omit<AccessLogEntry, 'id' | 'callbackId' | 'citizenKey' | 'details'> & {
+      callbackId?: string;
+      citizenKey?: string;
+      details?: AccessLogEntry['details'];
+    },
+  ): Promise<void>;
+  /** Everything logged about one citizen, oldest first (a citizen may ask to see it). */
+  accessLogFor(citizenKey: string): Promise<AccessLogEntry[]>;
+  /** Retention of the log itself; returns how many entries were deleted. */
+  purgeAccessLog(olderThan: Date): Promise<number>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  callbacks: CallbackStore;
+  outbox: OutboxStore;
+  cardPosts: CardPostStore;
+  channels: ChannelBindingStore;
+  teams: TeamStore;
+  users: UserConversationStore;
+  inquiries: InquiryStore;
+  accessLog: AccessLogStore;
+  /** Readiness: resolves when the database answers. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

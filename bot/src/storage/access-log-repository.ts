@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { accessActions, type AccessLogEntry, type AccessLogStore } from '../shared/store-ports';
+import type { SqlContext } from './sql-context';
+import { fromJson, fromMs, oneOf, toJson, toMs } from './values';
+
+/** Who read, searched, changed, exported or deleted a citizen's data (design §3). */
+export function accessLogRepository(ctx: SqlContext): AccessLogStore {
+  return {
+    async logAccess(e) {
+      await ctx.run((db) =>
+        db
+          .insertInto('access_log')
+          .values({
+            id: randomUUID(),
+            at: toMs(e.at),
+            user_id: e.user.id,
+            user_name: e.user.name,
+            action: e.action,
+            callback_id: e.callbackId ?? null,
+            citizen_key: e.citizenKey ?? null,
+            details: e.details ? toJson(e.details) : null,
+          })
+          .execute(),
+      );
+    },
+
+    async accessLogFor(citizenKey) {
+      const rows = await ctx.db
+        .selectFrom('access_log')
+        .selectAll()
+        .where('citizen_key', '=', citizenKey)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r): AccessLogEntry => ({
+        id: r.id,
+        at: fromMs(r.at),
+        user: { id: r.user_id, name: r.user_name },
+        action: oneOf(accessActions, r.action, 'access_log.action'),
+        callbackId: r.callback_id,
+        citizenKey: r.citizen_key,
+        details: fromJson<AccessLogEntry['details']>(r.details),
+      }));
+    },
+
+    async purgeAccessLog(olderThan) {
+      const result = await ctx.run((db) =>
+        db.deleteFrom('access_log').where('at', '<', toMs(olderThan)).executeTakeFirst(),
+      );
+      return Number(result.numDeletedRows);
+    },
+  };
+}

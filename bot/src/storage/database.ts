@@ -1,0 +1,156 @@
+/**
+ * Table types for Kysely. Times are epoch milliseconds in both databases (INTEGER in SQLite,
+ * BIGINT in PostgreSQL, read back as numbers): one representation that compares, sorts and
+ * range-filters the same way in both, with no dialect-specific date parsing. JSON is text.
+ */
+export interface CallbacksTable {
+  id: string;
+  reference: string;
+  sequence: number;
+  idempotency_key: string | null;
+  center_code: string;
+  topic: string;
+  guide_id: string | null;
+  citizen_name: string | null;
+  citizen_phone: string | null;
+  citizen_description: string | null;
+  time_window: string;
+  urgency: string;
+  status: string;
+  holder_id: string | null;
+  holder_name: string | null;
+  attempts: number;
+  outcome: string | null;
+  booked_by_id: string;
+  booked_by_name: string;
+  booked_at: number;
+  deadline: number;
+  claimed_at: number | null;
+  closed_at: number | null;
+  moved_to: string | null;
+  moved_from: string | null;
+  version: number;
+  erased_at: number | null;
+  /** Lower-cased reference and topic, for text search that handles æøå in both databases. */
+  search_public: string;
+  /** Lower-cased citizen data; null once erased. */
+  search_private: string | null;
+}
+
+export interface CallbackEventsTable {
+  callback_id: string;
+  version: number;
+  at: number;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  details: string;
+}
+
+export interface CountersTable {
+  name: string;
+  value: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  kind: string;
+  callback_id: string | null;
+  payload: string;
+  dedupe_key: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  first_due_at: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  result: string | null;
+  sent_at: number | null;
+}
+
+export interface CardPostsTable {
+  callback_id: string;
+  center_code: string;
+  service_url: string;
+  tenant_id: string;
+  channel_id: string;
+  conversation_id: string;
+  activity_id: string;
+  posted_at: number;
+}
+
+export interface ChannelBindingsTable {
+  center_code: string;
+  service_url: string;
+  tenant_id: string;
+  team_id: string;
+  channel_id: string;
+  channel_name: string | null;
+  bound_by_id: string;
+  bound_by_name: string;
+  bound_at: number;
+}
+
+export interface TeamsTable {
+  team_id: string;
+  team_name: string | null;
+  tenant_id: string;
+  service_url: string;
+  installed_at: number;
+  updated_at: number;
+}
+
+export interface TeamChannelsTable {
+  channel_id: string;
+  team_id: string;
+  channel_name: string | null;
+  updated_at: number;
+}
+
+export interface UserConversationsTable {
+  user_id: string;
+  teams_user_id: string;
+  conversation_id: string;
+  service_url: string;
+  tenant_id: string;
+  updated_at: number;
+}
+
+export interface InquiriesTable {
+  id: string;
+  at: number;
+  kind: string;
+  user_id: string | null;
+  center_code: string | null;
+  guide_id: string | null;
+  query_normalized: string | null;
+  hit_count: number | null;
+}
+
+export interface AccessLogTable {
+  id: string;
+  at: number;
+  user_id: string;
+  user_name: string;
+  action: string;
+  callback_id: string | null;
+  citizen_key: string | null;
+  details: string | null;
+}
+
+export interface Database {
+  callbacks: CallbacksTable;
+  callback_events: CallbackEventsTable;
+  counters: CountersTable;
+  outbox: OutboxTable;
+  card_posts: CardPostsTable;
+  channel_bindings: ChannelBindingsTable;
+  teams: TeamsTable;
+  team_channels: TeamChannelsTable;
+  user_conversations: UserConversationsTable;
+  inquiries: InquiriesTable;
+  access_log: AccessLogTable;
+}

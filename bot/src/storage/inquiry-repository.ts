@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { Expression, SqlBool } from 'kysely';
+import type { InquiryStore } from '../shared/store-ports';
+import type { SqlContext } from './sql-context';
+import { noRows, toMs } from './values';
+
+/** Anonymous statistics: what agents searched and how inquiries ended (no citizen data). */
+export function inquiryRepository(ctx: SqlContext): InquiryStore {
+  return {
+    async recordInquiry(i) {
+      await ctx.run((db) =>
+        db
+          .insertInto('inquiries')
+          .values({
+            id: randomUUID(),
+            at: toMs(i.at),
+            kind: i.kind,
+            user_id: i.userId ?? null,
+            center_code: i.centerCode ?? null,
+            guide_id: i.guideId ?? null,
+            query_normalized: i.queryNormalized ?? null,
+            hit_count: i.hitCount ?? null,
+          })
+          .execute(),
+      );
+    },
+
+    async countInquiries(filter) {
+      const row = await ctx.db
+        .selectFrom('inquiries')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where((eb) => {
+          const all: Expression<SqlBool>[] = [];
+          if (filter.kinds) all.push(filter.kinds.length ? eb('kind', 'in', [...filter.kinds]) : noRows);
+          if (filter.centerCodes) {
+            all.push(filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows);
+          }
+          if (filter.userId !== undefined) all.push(eb('user_id', '=', filter.userId));
+          if (filter.from) all.push(eb('at', '>=', toMs(filter.from)));
+          if (filter.to) all.push(eb('at', '<', toMs(filter.to)));
+          return eb.and(all);
+        })
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

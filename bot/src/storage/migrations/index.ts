@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './001-initial';
+
+/**
+ * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
+ * build (one JavaScript file) migrates the same way as the sources. Append; never rename.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+};

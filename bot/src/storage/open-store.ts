@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { sql } from 'kysely';
+import { AppError } from '../shared/errors';
+import type { Logger } from '../shared/logger';
+import { repoRoot } from '../shared/repo-root';
+import type { Store } from '../shared/store-ports';
+import { accessLogRepository } from './access-log-repository';
+import { callbackRepository } from './callback-repository';
+import { cardPostRepository } from './card-post-repository';
+import { channelBindingRepository } from './channel-binding-repository';
+import { inquiryRepository } from './inquiry-repository';
+import { migrateToLatest } from './migrate';
+import { outboxRepository } from './outbox-repository';
+import { openPostgres, redactUrl } from './postgres-database';
+import type { SqlContext } from './sql-context';
+import { openSqlite } from './sqlite-database';
+import { teamRepository } from './team-repository';
+import { userConversationRepository } from './user-conversation-repository';
+
+export interface StoreConfig {
+  /** postgres://... selects PostgreSQL; otherwise the embedded SQLite file is used. */
+  databaseUrl?: string;
+  /** Default data/kontaktcenter.sqlite under the repository root; ':memory:' for throwaway stores. */
+  sqliteFile?: string;
+}
+
+export const defaultSqliteFile = (): string => path.join(repoRoot(), 'data', 'kontaktcenter.sqlite');
+
+/** Opens the store and migrates it to the latest schema; the only entry point into storage. */
+export async function openStore(config: StoreConfig, logger: Logger): Promise<Store> {
+  const log = logger.child({ component: 'storage' });
+  const where = config.databaseUrl
+    ? redactUrl(config.databaseUrl)
+    : (config.sqliteFile ?? defaultSqliteFile());
+  let ctx: SqlContext;
+  try {
+    ctx = config.databaseUrl
+      ? await openPostgres(config.databaseUrl, log)
+      : await openSqlite(config.sqliteFile ?? defaultSqliteFile(), log);
+  } catch (error) {
+    throw storageFailed(`cannot open ${where}`, error);
+  }
+  try {
+    await migrateToLatest(ctx, log);
+  } catch (error) {
+    await ctx.close();
+    throw storageFailed(`cannot migrate ${where}`, error);
+  }
+  return storeOf(ctx, log);
+}
+
+function storeOf(ctx: SqlContext, log: Logger): Store {
+  let closed = false;
+  return {
+    kind: ctx.dialect,
+    callbacks: callbackRepository(ctx),
+    outbox: outboxRepository(ctx),
+    cardPosts: cardPostRepository(ctx),
+    channels: channelBindingRepository(ctx),
+    teams: teamRepository(ctx),
+    users: userConversationRepository(ctx),
+    inquiries: inquiryRepository(ctx),
+    accessLog: accessLogRepository(ctx),
+    async ping() {
+      await sql`select 1`.execute(ctx.db);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await ctx.close();
+      log.info('storage.closed', { dialect: ctx.dialect });
+    },
+  };
+}
+
+function storageFailed(message: string, cause: unknown): AppError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  return new AppError('STORAGE_FAILED', `${message}: ${reason}`, { cause: reason });
+}

@@ -1,0 +1,56 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Pool, types, type CustomTypesConfig } from 'pg';
+import type { Logger } from '../shared/logger';
+import type { Database } from './database';
+import type { SqlContext } from './sql-context';
+
+/**
+ * BIGINT (epoch-ms times, counters, count(*)) comes back as a number rather than pg's default
+ * string: every value stored is far below 2^53, and the repositories then read both dialects alike.
+ */
+const bigintAsNumber: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === types.builtins.INT8 && format !== 'binary'
+      ? (value: string) => Number(value)
+      : types.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
+
+/** The URL without its password, for logs and error messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/**
+ * PostgreSQL for deployments with several instances. The schema comes from the connection's
+ * search_path (e.g. `?options=-c%20search_path%3Dkontaktcenter`), so tables, the migration
+ * bookkeeping and every query use the same one.
+ */
+export async function openPostgres(url: string, logger: Logger): Promise<SqlContext> {
+  const pool = new Pool({ connectionString: url, types: bigintAsNumber, connectionTimeoutMillis: 10_000 });
+  // An idle connection that drops (database restart) must not crash the process; the pool reconnects.
+  pool.on('error', (error) => logger.error('storage.pool_error', { error: error.message }));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let schema: string | undefined;
+  try {
+    const row = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    schema = row.rows[0]?.schema ?? undefined;
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  if (!schema) {
+    await db.destroy();
+    throw new Error('no current schema: the search_path names no existing schema');
+  }
+  logger.info('storage.opened', { dialect: 'postgres', url: redactUrl(url), schema });
+  return {
+    dialect: 'postgres',
+    db,
+    schema,
+    write: (fn) => db.transaction().execute(fn),
+    run: (fn) => fn(db),
+    // Kysely's Migrator takes a PostgreSQL advisory lock itself.
+    migrationLock: (fn) => fn(),
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,62 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { actOnCallback, type RequestedAction } from '../../callbacks/act-on-callback';
+import { describeRefusal } from '../../callbacks/refusal-text';
+import { viewCallback } from '../../callbacks/view-callback';
+import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
+import type { BotDeps } from '../bot-deps';
+import { channelCardFor, holderCardFor } from '../callback-card-for';
+import { cardResponse, textResponse } from '../invoke-responses';
+import { actorOf } from '../turn-helpers';
+
+/**
+ * A button on a callback card. The clicker gets the new card in the invoke response (with the
+ * citizen's data when they now hold it); everybody else sees the change when the dispatcher
+ * updates the posted card from storage.
+ */
+export const actOnCallbackCard =
+  (deps: BotDeps) =>
+  async (
+    context: TurnContext,
+    callbackId: string,
+    action: RequestedAction,
+  ): Promise<AdaptiveCardInvokeResponse> => {
+    const actor = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
+    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor);
+    switch (outcome.kind) {
+      case 'not_found':
+        return textResponse(m.action.notFound);
+      case 'not_member':
+        return textResponse(m.action.notMember(outcome.callback.centerCode));
+      case 'unknown_center':
+        return textResponse(
+          m.unknownCenter(
+            outcome.centerCode,
+            deps.centers().map((c) => c.code),
+          ),
+        );
+      case 'refused':
+        return textResponse(describeRefusal(outcome.refusal));
+      case 'done': {
+        const view = await viewCallback(deps.callbacks, outcome.callback.id, actor);
+        if (view.kind === 'holder') return cardResponse(await holderCardFor(deps, view.callback));
+        return cardResponse(await channelCardFor(deps, outcome.callback));
+      }
+    }
+  };
+
+/**
+ * Teams refreshes a card by itself for the users in refresh.userIds (and, in small channels,
+ * for everybody). Answer with the view this user may see; never update the shared message here,
+ * or Teams would refresh again in a loop.
+ */
+export const refreshCallbackCard =
+  (deps: BotDeps) =>
+  async (context: TurnContext, callbackId: string): Promise<AdaptiveCardInvokeResponse> => {
+    const view = await viewCallback(deps.callbacks, callbackId, actorOf(context.activity));
+    if (view.kind === 'not_found') return textResponse(m.action.notFound);
+    return cardResponse(
+      view.kind === 'holder'
+        ? await holderCardFor(deps, view.callback)
+        : await channelCardFor(deps, view.callback),
+    );
+  };

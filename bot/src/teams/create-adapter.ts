@@ -1,0 +1,40 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from 'botbuilder';
+import type { Config } from '../config/config';
+import type { Logger } from '../shared/logger';
+import { guideMessages as m } from '../shared/messages/guides';
+
+/**
+ * The Bot Framework adapter. Without an app id it runs in local mode: it accepts requests with
+ * no Authorization header, like the Bot Framework emulator and the Agents Playground do.
+ */
+export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logger): CloudAdapter {
+  const app = config.microsoftApp;
+  const options: Partial<ConfigurationBotFrameworkAuthenticationOptions> = app
+    ? {
+        MicrosoftAppId: app.id,
+        MicrosoftAppPassword: app.password,
+        MicrosoftAppType: app.type,
+        MicrosoftAppTenantId: app.tenantId,
+      }
+    : {};
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
+  );
+  adapter.onTurnError = async (context, error) => {
+    logger.error('teams.turn_failed', {
+      error,
+      activityType: context.activity.type,
+      conversationType: context.activity.conversation?.conversationType,
+    });
+    if (context.activity.type === 'message') {
+      await context
+        .sendActivity(m.genericError)
+        .catch((e: unknown) => logger.warn('teams.error_reply_failed', { error: e }));
+    }
+  };
+  return adapter;
+}

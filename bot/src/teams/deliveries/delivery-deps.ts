@@ -1,0 +1,29 @@
+import type { Center } from '../../centers/center';
+import type { Logger } from '../../shared/logger';
+import type { Store } from '../../shared/store-ports';
+import type { TeamsSender } from '../teams-sender';
+
+export interface DeliveryDeps {
+  store: Store;
+  sender: TeamsSender;
+  centers: () => readonly Center[];
+  logger: Logger;
+}
+
+/**
+ * Thrown when an entry cannot be delivered yet for a reason that will pass (no channel bound,
+ * the card not posted yet): the dispatcher tries again later without giving up.
+ */
+export class NotYetDeliverable extends Error {
+  readonly code = 'NOT_YET';
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'NotYetDeliverable';
+  }
+}
+
+export const callbackIdOf = (payload: unknown): string => {
+  const id = (payload as { callbackId?: unknown } | null)?.callbackId;
+  if (typeof id !== 'string') throw new Error('outbox payload has no callbackId');
+  return id;
+};

@@ -1,0 +1,73 @@
+import {
+  callbackClosedText,
+  callbackEscalationText,
+  callbackReminderText,
+} from '../../cards/callback-notices';
+import { coordinatorCode } from '../../centers/bind-channel';
+import type { Deliver } from '../../outbox/delivery';
+import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
+
+/** Tells the agent who booked it that their callback is closed, in their 1:1 chat with the bot. */
+export const notifyAgent =
+  (deps: DeliveryDeps): Deliver =>
+  async (entry, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+    if (!callback) return { skipped: 'callback gone' };
+    const user = await deps.store.users.userConversation(callback.bookedBy.id);
+    if (!user) return { skipped: 'agent unknown to the bot' };
+    const activity = { type: 'message', text: callbackClosedText(callback) };
+    if (user.conversationId) {
+      const { activityId } = await deps.sender.reply({
+        signal: context.signal,
+        serviceUrl: user.serviceUrl,
+        conversationId: user.conversationId,
+        activity,
+      });
+      return { activityId };
+    }
+    return deps.sender.sendToUser({
+      signal: context.signal,
+      serviceUrl: user.serviceUrl,
+      tenantId: user.tenantId,
+      teamsUserId: user.teamsUserId,
+      activity,
+    });
+  };
+
+/** A reply in the callback's thread when nobody has claimed it shortly before the deadline. */
+export const remindInThread =
+  (deps: DeliveryDeps): Deliver =>
+  async (entry, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+    if (!callback || callback.status !== 'open') return { skipped: 'no longer unclaimed' };
+    const post = (await deps.store.cardPosts.cardPostsOf(callback.id)).at(-1);
+    if (!post) throw new NotYetDeliverable('card not posted yet');
+    const { activityId } = await deps.sender.reply({
+      signal: context.signal,
+      serviceUrl: post.serviceUrl,
+      conversationId: post.conversationId,
+      activity: { type: 'message', text: callbackReminderText(callback) },
+    });
+    deps.logger.info('callback.reminded', { reference: callback.reference });
+    return { activityId };
+  };
+
+/** An overdue callback, posted as a new thread in the coordinators' channel. */
+export const escalateToCoordinators =
+  (deps: DeliveryDeps): Deliver =>
+  async (entry, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+    if (!callback || (callback.status !== 'open' && callback.status !== 'claimed'))
+      return { skipped: 'settled' };
+    const binding = await deps.store.channels.bindingFor(coordinatorCode);
+    if (!binding) throw new NotYetDeliverable('no coordinators channel bound');
+    const result = await deps.sender.createThread({
+      signal: context.signal,
+      serviceUrl: binding.serviceUrl,
+      tenantId: binding.tenantId,
+      channelId: binding.channelId,
+      activity: { type: 'message', text: callbackEscalationText(callback) },
+    });
+    deps.logger.warn('callback.escalated', { reference: callback.reference, center: callback.centerCode });
+    return result;
+  };

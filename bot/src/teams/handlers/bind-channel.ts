@@ -1,0 +1,65 @@
+import type { TurnContext } from 'botbuilder';
+import {
+  channelBoundText,
+  channelNotBoundText,
+  channelUnknownCenterText,
+} from '../../cards/callback-notices';
+import { bindChannel } from '../../centers/bind-channel';
+import { callbackCardMessages } from '../../shared/messages/callback-cards';
+import type { BotDeps } from '../bot-deps';
+import { actorOf, isChannel } from '../turn-helpers';
+
+const ch = callbackCardMessages.channel;
+
+/** `@bot tilknyt <CENTERKODE>` binds this channel; `@bot tilknyt` tells what it is bound to. */
+export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext, code: string | null) => {
+  const activity = context.activity;
+  const channelId: string | undefined =
+    activity.channelData?.channel?.id ?? activity.channelData?.teamsChannelId;
+  const teamId: string | undefined = activity.channelData?.team?.id ?? activity.channelData?.teamsTeamId;
+  if (!isChannel(activity) || !channelId || !teamId) {
+    await context.sendActivity(ch.onlyInChannel);
+    return;
+  }
+  if (!code) {
+    const binding = await deps.store.channels.bindingOfChannel(channelId);
+    await context.sendActivity(
+      binding ? ch.currentBinding(binding.centerCode) : channelNotBoundText(deps.config.botName),
+    );
+    return;
+  }
+  const outcome = await bindChannel(
+    { channels: deps.store.channels, centers: deps.centers, now: deps.now },
+    code,
+    {
+      serviceUrl: activity.serviceUrl,
+      tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id,
+      teamId,
+      channelId,
+      channelName: activity.channelData?.channel?.name ?? null,
+    },
+    actorOf(activity),
+  );
+  switch (outcome.kind) {
+    case 'unknown_center':
+      await context.sendActivity(channelUnknownCenterText(code, deps.centers()));
+      return;
+    case 'already_bound':
+      await context.sendActivity(ch.alreadyBound(outcome.center.code));
+      return;
+    case 'bound':
+      deps.logger.info('channel.bound', {
+        center: outcome.center.code,
+        channelId,
+        teamId,
+        by: actorOf(activity).id,
+      });
+      await context.sendActivity(
+        channelBoundText(outcome.center, {
+          rebound: outcome.previous !== null,
+          previousChannelName: outcome.previous?.channelName ?? null,
+        }),
+      );
+      deps.callbacks.outboxChanged();
+  }
+};

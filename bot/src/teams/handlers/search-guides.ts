@@ -1,0 +1,33 @@
+import type { TurnContext } from 'botbuilder';
+import { guideResultsCard } from '../../cards/guide-cards';
+import { guideView } from '../../cards/guide-view';
+import { messageCard } from '../../cards/message-card';
+import { recordSearch } from '../../inquiries/record-search';
+import { guideMessages as m } from '../../shared/messages/guides';
+import type { BotDeps } from '../bot-deps';
+import { actorOf, sendCard } from '../turn-helpers';
+
+/** How many guides one answer shows: enough to choose from mid-call, few enough to scan. */
+const shownGuides = 3;
+
+export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text: string) => {
+  if (text.trim() === '') {
+    await context.sendActivity(m.emptySearch);
+    return;
+  }
+  const hits = deps.catalog().search(text, { limit: shownGuides });
+  deps.logger.info('guides.searched', { hits: hits.length, top: hits[0]?.guide.id ?? null });
+  await recordSearch(
+    { inquiries: deps.store.inquiries, now: deps.now },
+    text,
+    hits.map((h) => ({ guideId: h.guide.id, centerCode: h.guide.center })),
+    actorOf(context.activity),
+  );
+  if (hits.length === 0) {
+    await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
+    return;
+  }
+  const now = deps.now();
+  const views = hits.map((h) => guideView(h.guide, deps.centers(), now));
+  await sendCard(context, guideResultsCard(text, views));
+};

@@ -1,0 +1,16 @@
+import type { TurnContext } from 'botbuilder';
+import { guideDetailCard } from '../../cards/guide-cards';
+import { guideView } from '../../cards/guide-view';
+import { guideMessages as m } from '../../shared/messages/guides';
+import type { BotDeps } from '../bot-deps';
+import { sendCard } from '../turn-helpers';
+
+export const showGuide = (deps: BotDeps) => async (context: TurnContext, guideId: string) => {
+  const guide = deps.catalog().get(guideId);
+  if (!guide) {
+    deps.logger.info('guides.show_unknown', { guideId });
+    await context.sendActivity(m.guideNotFound(guideId));
+    return;
+  }
+  await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now())));
+};

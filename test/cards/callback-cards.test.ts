@@ -1,0 +1,242 @@
+import type { Callback, CallbackStatus } from '../../bot/src/callbacks/callback';
+import { callbackActionSchema } from '../../bot/src/callbacks/callback-action';
+import {
+  callbackChannelCard,
+  callbackHolderCard,
+  callbackInputIds,
+  callbackVerbs,
+} from '../../bot/src/cards/callback-cards';
+import {
+  callbackCardView,
+  callbackHolderView,
+  type CallbackCardContext,
+} from '../../bot/src/cards/callback-view';
+import { leftoverExpressions } from '../../bot/src/cards/render-card';
+import template from '../../bot/src/cards/templates/callback-card.json';
+import type { Center } from '../../bot/src/centers/center';
+import { aCallback, hanne, inStatus } from '../callbacks/callback-fixture';
+
+const centers: Center[] = [
+  {
+    code: 'CSO',
+    name: 'Center for Sundhed og Omsorg',
+    handoverDate: '2026-09-01',
+    unitPhone: '45 97 32 00',
+    deadlineWorkingDays: 2,
+  },
+  {
+    code: 'CSI',
+    name: 'Center for Social Indsats',
+    handoverDate: '2026-09-01',
+    unitPhone: '45 97 33 00',
+    deadlineWorkingDays: 2,
+  },
+  {
+    code: 'CØI',
+    name: 'Center for Økonomi og IT',
+    handoverDate: '2026-12-01',
+    unitPhone: '45 97 35 00',
+    deadlineWorkingDays: 2,
+  },
+];
+const ctx: CallbackCardContext = { centers, holderTeamsId: '29:hanne-mri', movedToCenterCode: 'CSI' };
+const statuses: CallbackStatus[] = ['open', 'claimed', 'closed', 'moved'];
+
+// Distinctive values, so a leak cannot hide behind text that also occurs elsewhere on the card.
+const secret = {
+  name: 'Xenia Qvistgaard',
+  phone: '61728394',
+  description: 'Zebrafinke-allergi og trappelift',
+};
+const withSecrets = (status: CallbackStatus): Callback => ({ ...inStatus[status](), citizen: secret });
+
+type Node = Record<string, unknown>;
+function nodes(value: unknown, out: Node[] = []): Node[] {
+  if (Array.isArray(value)) value.forEach((v) => nodes(v, out));
+  else if (value && typeof value === 'object') {
+    out.push(value as Node);
+    Object.values(value).forEach((v) => nodes(v, out));
+  }
+  return out;
+}
+const buttons = (card: Node) => nodes(card.actions).filter((n) => n.type === 'Action.Execute');
+const verbsOf = (card: Node) => buttons(card).map((b) => b.verb);
+const channelCard = (cb: Callback, c = ctx) => callbackChannelCard(callbackCardView(cb, c));
+const holderCard = (cb: Callback, c = ctx) => callbackHolderCard(callbackHolderView(cb, c));
+
+describe('callback card in the channel', () => {
+  test.each(statuses)(
+    'status %s: the card renders every expression, for the channel and for the holder',
+    (status) => {
+      expect(leftoverExpressions(template, channelCard(withSecrets(status)))).toEqual([]);
+      expect(leftoverExpressions(template, holderCard(withSecrets(status)))).toEqual([]);
+    },
+  );
+
+  test.each(statuses)(
+    'status %s: nobody in the channel sees the citizen’s name, phone or description',
+    (status) => {
+      const json = JSON.stringify(channelCard(withSecrets(status)));
+      for (const leak of [secret.name, secret.phone, '61 72 83 94', secret.description, 'tel:']) {
+        expect(json).not.toContain(leak);
+      }
+    },
+  );
+
+  test('the channel card drops the citizen even when handed the holder’s view', () => {
+    const json = JSON.stringify(callbackChannelCard(callbackHolderView(withSecrets('claimed'), ctx)));
+    expect(json).not.toContain(secret.name);
+    expect(json).not.toContain(secret.description);
+    expect(json).not.toContain('Kun synlig for dig');
+  });
+
+  test('it shows reference, center, topic, time window, urgency, deadline, status, holder and attempts', () => {
+    const json = JSON.stringify(channelCard(aCallback({ ...inStatus.claimed(), urgency: 'urgent' })));
+    for (const text of [
+      'Tilbagekald TB-1042',
+      'Center for Sundhed og Omsorg (CSO)',
+      'Hjemmehjælp, rengøring',
+      'i dag 10-12',
+      'Haster',
+      'onsdag 16. september kl. 16.00',
+      '"value":"Taget"',
+      'Hanne Holm',
+      '"title":"Opkaldsforsøg","value":"2"',
+      'Borgerens navn, telefonnummer og beskrivelse ser kun den, der har taget opgaven.',
+    ]) {
+      expect(json).toContain(text);
+    }
+  });
+
+  test('a closed callback shows its outcome and who closed it', () => {
+    const json = JSON.stringify(channelCard(inStatus.closed()));
+    expect(json).toContain('"title":"Udfald","value":"Løst"');
+    expect(json).toContain('"title":"Lukket af","value":"Hanne Holm"');
+  });
+
+  test('a moved callback points to the new center and reference, and the new one back', () => {
+    expect(JSON.stringify(channelCard(inStatus.moved()))).toContain('Flyttet til CSI (TB-1043)');
+    const successor = aCallback({ reference: 'TB-1043', centerCode: 'CSI', movedFrom: 'TB-1042' });
+    expect(JSON.stringify(channelCard(successor))).toContain('Flyttet hertil fra TB-1042');
+  });
+
+  test.each`
+    status       | verbs
+    ${'open'}    | ${[callbackVerbs.claim, callbackVerbs.move]}
+    ${'claimed'} | ${[callbackVerbs.release, callbackVerbs.attempt, callbackVerbs.close, callbackVerbs.move]}
+    ${'closed'}  | ${[callbackVerbs.reopen]}
+    ${'moved'}   | ${[]}
+  `('status $status offers $verbs', ({ status, verbs }: { status: CallbackStatus; verbs: string[] }) => {
+    expect(verbsOf(channelCard(inStatus[status]()))).toEqual(verbs);
+    expect(verbsOf(holderCard(inStatus[status]()))).toEqual(verbs);
+  });
+
+  test.each(statuses)(
+    'status %s: every button carries the callback id and version and nothing else',
+    (status) => {
+      const cb = aCallback({ ...inStatus[status](), version: 7 });
+      for (const button of buttons(channelCard(cb))) {
+        expect(button.data).toEqual({ callbackId: 'cb-1', version: 7 });
+      }
+    },
+  );
+
+  test('every choice on the card is an action the handler accepts', () => {
+    const choicesOf = (id: string) =>
+      nodes(channelCard(inStatus.claimed()).actions)
+        .filter((n) => n.id === id)
+        .flatMap((n) => (n.choices as { value: string }[]).map((c) => c.value));
+    const parse = (action: object) => callbackActionSchema.safeParse(action).success;
+    expect(choicesOf(callbackInputIds.note).map((note) => parse({ type: 'attempt', note }))).toEqual([
+      true,
+      true,
+    ]);
+    expect(choicesOf(callbackInputIds.outcome).map((outcome) => parse({ type: 'close', outcome }))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(choicesOf(callbackInputIds.toCenterCode)).toEqual(['CSI', 'CØI']);
+  });
+
+  test('without another center to move to, there is no move button', () => {
+    expect(verbsOf(channelCard(inStatus.open(), { ...ctx, moveTargets: [centers[0]!] }))).toEqual([
+      callbackVerbs.claim,
+    ]);
+  });
+
+  test.each`
+    status       | holderTeamsId     | userIds
+    ${'open'}    | ${'29:hanne-mri'} | ${undefined}
+    ${'claimed'} | ${'29:hanne-mri'} | ${['29:hanne-mri']}
+    ${'claimed'} | ${null}           | ${undefined}
+    ${'closed'}  | ${'29:hanne-mri'} | ${undefined}
+    ${'moved'}   | ${'29:hanne-mri'} | ${undefined}
+  `(
+    'status $status, holder $holderTeamsId: refresh for $userIds',
+    ({
+      status,
+      holderTeamsId,
+      userIds,
+    }: {
+      status: CallbackStatus;
+      holderTeamsId: string | null;
+      userIds?: string[];
+    }) => {
+      const card = channelCard(aCallback({ ...inStatus[status](), version: 4 }), { ...ctx, holderTeamsId });
+      if (!userIds) return expect(card).not.toHaveProperty('refresh');
+      expect(card.refresh).toEqual({
+        action: {
+          type: 'Action.Execute',
+          verb: 'callback.refresh',
+          data: { callbackId: 'cb-1', version: 4 },
+        },
+        userIds,
+      });
+    },
+  );
+
+  test('text typed by users is shown literally, never evaluated', () => {
+    const cb = aCallback({
+      ...inStatus.claimed(),
+      topic: '${$root.refreshUserId}',
+      timeWindow: '${callbackId}',
+      citizen: { name: '${citizen.phone}', phone: '22334455', description: '${verbs.claim}' },
+    });
+    const channel = JSON.stringify(channelCard(cb));
+    expect(channel).toContain('"text":"${$root.refreshUserId}"');
+    expect(channel).toContain('"value":"${callbackId}"');
+    const holder = JSON.stringify(holderCard(cb));
+    expect(holder).toContain('"value":"${citizen.phone}"');
+    expect(holder).toContain('"text":"${verbs.claim}"');
+  });
+});
+
+describe('the holder’s own card', () => {
+  test('shows the citizen’s name, phone with a call button and description, marked as only for them', () => {
+    const json = JSON.stringify(holderCard(withSecrets('claimed')));
+    expect(json).toContain('Kun synlig for dig');
+    expect(json).toContain(secret.name);
+    expect(json).toContain('"value":"61 72 83 94"');
+    expect(json).toContain('"url":"tel:+4561728394"');
+    expect(json).toContain(secret.description);
+  });
+
+  test('says so when the citizen’s data has been erased', () => {
+    const json = JSON.stringify(holderCard(aCallback({ ...inStatus.claimed(), citizen: null })));
+    expect(json).toContain('Borgerens oplysninger er slettet.');
+    expect(json).not.toContain('tel:');
+  });
+
+  test('stays under the ~28 KB Teams accepts for the largest callback a form can book', () => {
+    const cb = aCallback({
+      ...inStatus.claimed(),
+      holder: { ...hanne, name: 'H'.repeat(200) },
+      topic: 'Æ'.repeat(120),
+      timeWindow: 'ø'.repeat(80),
+      citizen: { name: 'Å'.repeat(100), phone: '22334455', description: 'æ'.repeat(1000) },
+    });
+    const bytes = Buffer.byteLength(JSON.stringify(holderCard(cb)), 'utf8');
+    expect(bytes).toBeLessThan(28 * 1024);
+  });
+});

@@ -1,0 +1,75 @@
+import { loadConfig } from '../../bot/src/config/config';
+import { AppError } from '../../bot/src/shared/errors';
+
+const settingOf = (env: Record<string, string>): string | undefined => {
+  try {
+    loadConfig(env);
+    return undefined;
+  } catch (e) {
+    expect(e).toBeInstanceOf(AppError);
+    return (e as AppError).details.setting as string;
+  }
+};
+
+describe('configuration', () => {
+  test('with nothing set, the bot runs locally on port 3978 with SQLite and the sample knowledge', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.microsoftApp).toBeNull();
+    expect(config.storage.databaseUrl).toBeUndefined();
+    expect(config.storage.sqliteFile).toMatch(/data\/kontaktcenter\.sqlite$/);
+    expect(config.knowledge.dir).toMatch(/knowledge$/);
+    expect(config.retentionDays).toBe(30);
+  });
+
+  test('an empty setting copied from .env.example means the default', () => {
+    expect(loadConfig({ PORT: '', KNOWLEDGE_DIR: ' ', DATABASE_URL: '' }).port).toBe(3978);
+  });
+
+  test.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS'],
+    [{ NODE_ENV: 'production' }, 'MICROSOFT_APP_ID'],
+    [
+      { NODE_ENV: 'production', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p' },
+      'MICROSOFT_APP_TENANT_ID',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        MICROSOFT_APP_ID: 'id',
+        MICROSOFT_APP_PASSWORD: 'p',
+        MICROSOFT_APP_TENANT_ID: 't',
+      },
+      'ACCESS_LOG_KEY',
+    ],
+    [{ ACCESS_LOG_KEY: 'short' }, 'ACCESS_LOG_KEY'],
+    [{ REMINDER_LEAD_MINUTES: '-5' }, 'REMINDER_LEAD_MINUTES'],
+    [{ MICROSOFT_APP_ID: 'id' }, 'MICROSOFT_APP_PASSWORD'],
+  ])('a bad value (%j) stops start-up naming %s', (env, setting) => {
+    expect(settingOf(env)).toBe(setting);
+  });
+
+  test('the error message names the setting and the value given', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT.*"abc"/);
+  });
+
+  test('production with full credentials is accepted', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+      ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+    });
+    expect(config.microsoftApp).toEqual({
+      id: 'app',
+      password: 'secret',
+      tenantId: 'tenant',
+      type: 'SingleTenant',
+    });
+  });
+});

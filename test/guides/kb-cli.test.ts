@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const repo = path.resolve(__dirname, '..', '..');
+const fixtures = path.join('test', 'guides', 'fixtures');
+
+function kb(args: string[], input = '', env: Record<string, string> = {}) {
+  const result = spawnSync('npx', ['tsx', 'bot/src/guides/cli/kb.ts', ...args], {
+    cwd: repo,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, KNOWLEDGE_DIR: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const lines = (text: string) => text.split('\n').filter((l) => l.length > 0);
+
+describe('kb search --stdin (the contract in design.md §6)', () => {
+  const queries = ['gaeld afdrag', 'xyzzy qwerty', 'det gule kort', ''];
+  const run = kb(['search', '--dir', path.join(fixtures, 'search'), '--stdin'], queries.join('\n') + '\n');
+
+  test('prints exactly one JSON line per query on stdout, in order, and exits 0', () => {
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out).toHaveLength(queries.length);
+    expect(out.map((l) => JSON.parse(l).q)).toEqual(queries);
+  });
+
+  test('each line is {"q": ..., "hits": [{"id": ..., "score": ...}]}, best first, at most 10 hits', () => {
+    for (const line of lines(run.stdout)) {
+      const parsed = JSON.parse(line) as { q: string; hits: { id: string; score: number }[] };
+      expect(Object.keys(parsed)).toEqual(['q', 'hits']);
+      expect(parsed.hits.length).toBeLessThanOrEqual(10);
+      for (const hit of parsed.hits) {
+        expect(Object.keys(hit)).toEqual(['id', 'score']);
+        expect(hit.score > 0 && hit.score <= 1).toBe(true);
+      }
+      const scores = parsed.hits.map((h) => h.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
+  test('the right guide comes first, and an unanswerable query gets "hits": []', () => {
+    const [debt, nonsense, card, empty] = lines(run.stdout);
+    expect(JSON.parse(debt!).hits[0].id).toBe('betalingsaftale');
+    expect(nonsense).toBe('{"q":"xyzzy qwerty","hits":[]}');
+    expect(JSON.parse(card!).hits[0].id).toBe('sundhedskort');
+    expect(empty).toBe('{"q":"","hits":[]}');
+  });
+
+  test("--center keeps only that center's guides", () => {
+    const result = kb(
+      ['search', '--dir', path.join(fixtures, 'search'), '--stdin', '--center', 'CSO'],
+      'betalingsaftale\n',
+    );
+    expect(lines(result.stdout)).toEqual(['{"q":"betalingsaftale","hits":[]}']);
+  });
+});
+
+describe('kb validate', () => {
+  test('a clean folder exits 0 with a one-line summary', () => {
+    const result = kb(['validate', '--dir', path.join(fixtures, 'search')]);
+    expect(result.code).toBe(0);
+    expect(lines(result.stdout)).toEqual([expect.stringMatching(/^OK: 8 vejledninger/)]);
+  });
+
+  test('--dir defaults to KNOWLEDGE_DIR', () => {
+    const result = kb(['validate'], '', { KNOWLEDGE_DIR: path.join(fixtures, 'search') });
+    expect(result.code).toBe(0);
+  });
+
+  test('problems are printed as file:line: reason and the exit code is non-zero', () => {
+    const result = kb(['validate', '--dir', path.join(fixtures, 'mixed')]);
+    expect(result.code).toBe(1);
+    const dir = path.join(fixtures, 'mixed');
+    expect(lines(result.stdout)).toEqual([
+      expect.stringMatching(new RegExp(`^${dir}/broken-id\\.md:3: .*'id'`)),
+      expect.stringMatching(new RegExp(`^${dir}/no-front-matter\\.md:1: mangler front matter`)),
+      expect.stringMatching(
+        new RegExp(`^${dir}/same-id-as-good\\.md:2: id 'god-vejledning' er allerede brugt`),
+      ),
+      expect.stringMatching(new RegExp(`^${dir}/unknown-center\\.md:4: ukendt centerkode 'XYZ'`)),
+    ]);
+  });
+
+  test('a command line it does not understand exits 2 and explains on stderr', () => {
+    const result = kb(['søg']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/ukendt kommando/);
+  });
+});

@@ -1,0 +1,53 @@
+import { Decompounder } from '../../bot/src/guides/search/decompound';
+import { allowedEdits, boundedDistance, correct } from '../../bot/src/guides/search/typo';
+import { Vocabulary } from '../../bot/src/guides/search/vocabulary';
+import { termKey } from '../../bot/src/guides/search/analyzer';
+
+const words =
+  'affald spand sundhed pleje plejerske ske skole bus kort skolebus ældre hjemme hjælp mitid midt mind';
+const vocabulary = new Vocabulary();
+for (const w of words.split(' ')) vocabulary.add(w);
+vocabulary.add('buskort', 0); // only in the lexicon, not in any guide
+vocabulary.freeze();
+
+describe('compound splitting', () => {
+  const decompounder = new Decompounder(vocabulary);
+  test.each([
+    ['affaldsspand', ['affald', 'spand']],
+    ['hjemmehjalp', ['hjemme', 'hjælp']],
+    ['sundhedsplejerske', ['sundhed', 'plejerske']],
+    ['skolebuskort', ['skolebus', 'kort']],
+  ])('%s splits into words the guides use', (word, parts) => {
+    expect(decompounder.split(word)).toEqual(parts.map(termKey));
+  });
+
+  test.each(['foraldre', 'spand', 'xylofon'])(
+    '%s is not split (a stop word is no part, short words stay)',
+    (word) => {
+      expect(decompounder.split(word)).toBeNull();
+    },
+  );
+});
+
+describe('typo correction', () => {
+  test.each([
+    [3, 0],
+    [4, 1],
+    [7, 1],
+    [8, 2],
+  ])('a word of %i letters may have %i edits', (length, edits) => {
+    expect(allowedEdits(length)).toBe(edits);
+  });
+
+  test('swapped neighbours count as one edit', () => {
+    expect(boundedDistance('borgerforsalg', 'borgerforslag', 2)).toBe(1);
+    expect(boundedDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  test('the closest known words are offered, most frequent first', () => {
+    expect(correct('sundhedspleje', vocabulary)).toEqual([]);
+    expect(correct('plejeske', vocabulary).map((c) => c.skel)).toEqual(['plejerske']);
+    expect(correct('mitd', vocabulary).map((c) => c.skel)).toEqual(['midt', 'mind', 'mitid']);
+    expect(correct('bil', vocabulary)).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { postActivity } from '../support/bot-client';
+import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';
+import {
+  cardAction,
+  channelMention,
+  personalMessage,
+  submitAction,
+  type IncomingActivity,
+} from '../support/teams-activities';
+import type { TeamsChannel, TeamsTeam, TeamsUser } from '../support/teams-fixtures';
+import { startTestApp } from './test-app';
+
+export type Harness = Awaited<ReturnType<typeof startHarness>>;
+
+/**
+ * The bot over real HTTP, as Teams would reach it, with a Bot Connector emulator as Teams'
+ * side. Each harness has its own SQLite file, so suites do not share state.
+ */
+export async function startHarness(
+  options: { env?: Record<string, string>; now?: () => Date; teams?: TeamsTeam[] } = {},
+) {
+  const emulator: ConnectorEmulator = await startConnectorEmulator({ teams: options.teams ?? [] });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontaktcenter-'));
+  const app = await startTestApp(
+    { SQLITE_FILE: path.join(dir, 'test.sqlite'), OUTBOX_POLL_MS: '50', ...options.env },
+    options.now,
+  );
+  const serviceUrl = emulator.serviceUrl;
+
+  const send = async (activity: IncomingActivity) => {
+    const response = await postActivity(app.url, activity);
+    return response;
+  };
+  /** Activities the bot sent to a conversation since `from` (an index into emulator.sent()). */
+  const sentTo = (conversationId: string, from = 0) =>
+    emulator
+      .sent()
+      .slice(from)
+      .filter((p) => p.conversationId === conversationId)
+      .map((p) => p.activity);
+
+  return {
+    app,
+    emulator,
+    serviceUrl,
+    send,
+    /** A 1:1 message; resolves with what the bot answered in that chat. */
+    async say(user: TeamsUser, text: string) {
+      const mark = emulator.sent().length;
+      const activity = personalMessage({ serviceUrl, user, text });
+      const response = await send(activity);
+      return { response, replies: sentTo(String(activity.conversation.id), mark) };
+    },
+    async mention(user: TeamsUser, team: TeamsTeam, channel: TeamsChannel, text: string) {
+      const mark = emulator.sent().length;
+      const activity = channelMention({ serviceUrl, user, team, channel, text });
+      const response = await send(activity);
+      return {
+        response,
+        replies: emulator
+          .sent()
+          .slice(mark)
+          .map((p) => p.activity),
+      };
+    },
+    async submit(user: TeamsUser, value: Record<string, unknown>) {
+      const mark = emulator.sent().length;
+      const activity = submitAction({
+        serviceUrl,
+        user,
+        value,
+        conversation: { kind: 'personal', conversationId: `a:${user.id}` },
+        replyToId: '1',
+      });
+      const response = await send(activity);
+      return {
+        response,
+        replies: emulator
+          .sent()
+          .slice(mark)
+          .map((p) => p.activity),
+      };
+    },
+    /** An Action.Execute press; resolves with the invoke response body Teams would get. */
+    async press(
+      user: TeamsUser,
+      verb: string,
+      data: Record<string, unknown>,
+      where: { team: TeamsTeam; channel: TeamsChannel; rootId: string } | 'personal' = 'personal',
+      trigger: 'manual' | 'automatic' = 'manual',
+    ) {
+      const conversation =
+        where === 'personal'
+          ? ({ kind: 'personal', conversationId: `a:${user.id}` } as const)
+          : ({ kind: 'channel', team: where.team, channel: where.channel, rootId: where.rootId } as const);
+      const response = await send(
+        cardAction({ serviceUrl, user, verb, data, conversation, replyToId: '1', trigger }),
+      );
+      return { status: response.status, body: response.body as InvokeBody };
+    },
+    async stop() {
+      await app.stop();
+      await emulator.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface InvokeBody {
+  statusCode: number;
+  type: string;
+  value: unknown;
+}
+
+/** All text of a card or activity, for assertions on what a user reads. */
+export const textOf = (value: unknown): string => JSON.stringify(value);
+
+/** The Adaptive Card attached to an activity. */
+export const cardOf = (activity: Record<string, unknown>): Record<string, unknown> => {
+  const attachments = activity.attachments as { content: Record<string, unknown> }[] | undefined;
+  if (!attachments?.[0]) throw new Error(`no card in ${JSON.stringify(activity).slice(0, 300)}`);
+  return attachments[0].content;
+};

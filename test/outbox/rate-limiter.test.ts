@@ -1,0 +1,61 @@
+import { createRateLimiter, type RateWindow } from '../../bot/src/outbox/rate-limiter';
+
+/** Books `count` sends arriving at `now` one after another, as a delivery loop would. */
+function schedule(count: number, now = 0, windows?: RateWindow[]): number[] {
+  const limiter = createRateLimiter(windows);
+  return Array.from({ length: count }, () => now + limiter.reserve('chat', now));
+}
+
+/** The most sends that any window of `windowMs` holds. */
+function busiest(times: number[], windowMs: number): number {
+  return Math.max(...times.map((t) => times.filter((u) => u > t - windowMs && u <= t).length));
+}
+
+describe('per-conversation rate limits (7/s, 60/30 s, 1800/h)', () => {
+  test('the first seven sends go at once, the eighth a second later', () => {
+    expect(schedule(8)).toEqual([0, 0, 0, 0, 0, 0, 0, 1_000]);
+  });
+
+  test.each([
+    ['7 per second', 20, 1_000, 7],
+    ['60 per 30 seconds', 130, 30_000, 60],
+    ['1800 per hour', 1_900, 3_600_000, 1_800],
+  ])('no window breaks the limit of %s', (_what, count, windowMs, limit) => {
+    expect(busiest(schedule(count), windowMs)).toBeLessThanOrEqual(limit);
+  });
+
+  test('after 60 sends in a burst the 61st waits for the first to leave the 30 s window', () => {
+    expect(schedule(61).at(-1)).toBe(30_000);
+  });
+
+  test('conversations are limited separately', () => {
+    const limiter = createRateLimiter();
+    for (let i = 0; i < 7; i++) limiter.reserve('a', 0);
+
+    expect([limiter.reserve('a', 0), limiter.reserve('b', 0)]).toEqual([1_000, 0]);
+  });
+
+  test('time passing frees the window', () => {
+    const limiter = createRateLimiter();
+    for (let i = 0; i < 7; i++) limiter.reserve('a', 0);
+
+    expect(limiter.reserve('a', 1_000)).toBe(0);
+  });
+
+  test('a wait longer than the caller accepts books nothing', () => {
+    const limiter = createRateLimiter();
+    for (let i = 0; i < 60; i++) limiter.reserve('a', i * 200); // 60 sends in 12 s
+
+    expect(limiter.reserve('a', 12_000, 2_000)).toBe(18_000);
+    expect(limiter.reserve('a', 12_000, 2_000)).toBe(18_000); // still free: nothing was booked
+  });
+
+  test('after a 429 nothing is booked in that conversation before Retry-After', () => {
+    const limiter = createRateLimiter();
+    limiter.hold('a', 5_000);
+
+    expect([limiter.reserve('a', 1_000), limiter.reserve('b', 1_000), limiter.reserve('a', 6_000)]).toEqual([
+      4_000, 0, 0,
+    ]);
+  });
+});

@@ -1,0 +1,44 @@
+import { createRateLimiter } from '../../bot/src/outbox/rate-limiter';
+import { createSendThrottle, RateLimitedError } from '../../bot/src/outbox/send-throttle';
+import { fakeClock } from './fake-clock';
+
+describe('the send throttle the Teams sender books sends with', () => {
+  test('a short wait is slept through before the send', async () => {
+    const clock = fakeClock();
+    const throttle = createSendThrottle({ clock: clock.now, sleep: clock.sleep });
+    const start = clock.now().getTime();
+
+    for (let i = 0; i < 8; i++) await throttle.acquire('19:chan@thread.tacv2');
+
+    expect(clock.now().getTime() - start).toBe(1_000);
+  });
+
+  test('a long wait gives the send back with how long to wait, and books nothing', async () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter([{ limit: 1, windowMs: 10_000 }]);
+    const throttle = createSendThrottle({
+      limiter,
+      clock: clock.now,
+      sleep: clock.sleep,
+      maxInlineWaitMs: 2_000,
+    });
+    await throttle.acquire('chan');
+
+    const refused = await throttle.acquire('chan').catch((e: unknown) => e);
+
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', waitMs: 10_000, retryAfterSeconds: 10 });
+    clock.advance(10_000);
+    await expect(throttle.acquire('chan')).resolves.toBeUndefined();
+  });
+
+  test('after a 429 the conversation waits for Retry-After; others do not', async () => {
+    const clock = fakeClock();
+    const throttle = createSendThrottle({ clock: clock.now, sleep: clock.sleep, maxInlineWaitMs: 1_000 });
+
+    throttle.backOff('busy', 5);
+
+    await expect(throttle.acquire('busy')).rejects.toMatchObject({ waitMs: 5_000 });
+    await expect(throttle.acquire('quiet')).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,130 @@
+import type { ChannelBinding } from '../../../bot/src/shared/store-ports';
+import { at, newCallback, postCard, staff, otherStaff } from '../fixtures';
+import type { StoreTarget } from '../store-targets';
+import { useStore } from '../use-store';
+
+const serviceUrl = 'https://smba.trafficmanager.net/emea/';
+const binding = (centerCode: string, channelId: string, iso: string, by = staff): ChannelBinding => ({
+  centerCode,
+  serviceUrl,
+  tenantId: 'tenant-ltk',
+  teamId: 'team-1',
+  channelId,
+  channelName: `Kanal ${channelId}`,
+  boundBy: by,
+  at: at(iso),
+});
+
+export function teamsScenarios(target: StoreTarget): void {
+  describe('what the bot knows about Teams', () => {
+    const h = useStore(target);
+
+    test('a moved callback has two card posts, oldest first, and recording a post twice keeps one', async () => {
+      const { callback } = await h.store.callbacks.bookCallback(newCallback(), postCard);
+      const post = (centerCode: string, channelId: string, activityId: string, iso: string) => ({
+        callbackId: callback.id,
+        centerCode,
+        serviceUrl,
+        tenantId: 'tenant-ltk',
+        channelId,
+        conversationId: `${channelId};messageid=${activityId}`,
+        activityId,
+        postedAt: at(iso),
+      });
+      await h.store.cardPosts.recordCardPost(
+        post('CSO', '19:cso@thread.tacv2', '1001', '2026-09-01T08:00:01Z'),
+      );
+      await h.store.cardPosts.recordCardPost(
+        post('CSO', '19:cso@thread.tacv2', '1001', '2026-09-01T08:00:02Z'),
+      );
+      await h.store.cardPosts.recordCardPost(
+        post('CØI', '19:coi@thread.tacv2', '2002', '2026-09-01T09:00:00Z'),
+      );
+
+      expect(await h.store.cardPosts.cardPostsOf(callback.id)).toEqual([
+        post('CSO', '19:cso@thread.tacv2', '1001', '2026-09-01T08:00:01Z'),
+        post('CØI', '19:coi@thread.tacv2', '2002', '2026-09-01T09:00:00Z'),
+      ]);
+    });
+
+    test('binding a center to another channel replaces its binding and says which one it was', async () => {
+      expect(await h.store.channels.bindChannel(binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'))).toEqual({
+        previous: null,
+        displaced: null,
+      });
+      const rebind = binding('CSO', 'ch-2', '2026-09-02T08:00:00Z', otherStaff);
+
+      const result = await h.store.channels.bindChannel(rebind);
+
+      expect(result).toEqual({ previous: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'), displaced: null });
+      expect(await h.store.channels.bindingFor('CSO')).toEqual(rebind);
+      expect(await h.store.channels.bindingOfChannel('ch-1')).toBeNull();
+      expect(await h.store.channels.bindingOfChannel('ch-2')).toEqual(rebind);
+    });
+
+    test('binding a channel to a new center takes it from the center it served, which is reported', async () => {
+      await h.store.channels.bindChannel(binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'));
+      await h.store.channels.bindChannel(binding('koordinator', 'ch-k', '2026-09-01T08:00:00Z'));
+
+      const result = await h.store.channels.bindChannel(binding('CØI', 'ch-1', '2026-09-03T08:00:00Z'));
+
+      expect(result).toEqual({ previous: null, displaced: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z') });
+      expect(await h.store.channels.bindingFor('CSO')).toBeNull();
+      expect((await h.store.channels.bindingFor('CØI'))?.channelId).toBe('ch-1');
+      expect((await h.store.channels.listBindings()).map((b) => b.centerCode).sort()).toEqual([
+        'CØI',
+        'koordinator',
+      ]);
+    });
+
+    test('installing in a team records its channels; a later install keeps the first install time', async () => {
+      const install = { teamId: 'team-1', teamName: 'CSO', tenantId: 'tenant-ltk', serviceUrl };
+      await h.store.teams.recordInstall({
+        ...install,
+        channels: [
+          { channelId: 'team-1', channelName: null },
+          { channelId: 'ch-visitation', channelName: 'Visitation' },
+        ],
+        at: at('2026-09-01T08:00:00Z'),
+      });
+      await h.store.teams.recordChannel({
+        teamId: 'team-1',
+        channelId: 'ch-ny',
+        channelName: 'Ældre',
+        at: at('2026-09-02T08:00:00Z'),
+      });
+      await h.store.teams.recordInstall({
+        ...install,
+        teamName: 'CSO Sundhed',
+        at: at('2026-09-03T08:00:00Z'),
+      });
+      await h.store.teams.forgetChannel('ch-visitation');
+
+      expect(await h.store.teams.teamChannels('team-1')).toEqual([
+        { teamId: 'team-1', channelId: 'ch-ny', channelName: 'Ældre' },
+        { teamId: 'team-1', channelId: 'team-1', channelName: null },
+      ]);
+      expect(await h.store.teams.listTeams()).toEqual([
+        { ...install, teamName: 'CSO Sundhed', installedAt: at('2026-09-01T08:00:00Z') },
+      ]);
+    });
+
+    test("an agent's personal conversation is remembered, and replaced when it changes", async () => {
+      const conversation = {
+        userId: 'aad-agent-1',
+        teamsUserId: '29:agent',
+        conversationId: 'a:first',
+        serviceUrl,
+        tenantId: 'tenant-ltk',
+      };
+      await h.store.users.saveUserConversation(conversation);
+      await h.store.users.saveUserConversation({ ...conversation, conversationId: 'a:second' });
+
+      expect(await h.store.users.userConversation('aad-agent-1')).toEqual({
+        ...conversation,
+        conversationId: 'a:second',
+      });
+      expect(await h.store.users.userConversation('aad-unknown')).toBeNull();
+    });
+  });
+}
