@@ -70,7 +70,9 @@ export async function startApp(
     logger,
     clock: now,
     pollMs: config.jobs.outboxPollMs,
-    leaseMs: Math.max(4 * config.jobs.teamsTimeoutMs, 60_000),
+    // Longer than a delivery can take (a few Teams calls), short enough that a crashed
+    // instance's entries are soon taken over.
+    leaseMs: 4 * config.jobs.teamsTimeoutMs,
   });
   const callbacks: CallbackDeps = {
     store,

@@ -6,12 +6,14 @@ import { startConnectorEmulator, type ConnectorEmulator } from '../support/conne
 import {
   cardAction,
   channelMention,
+  inPersonalChat,
   personalMessage,
   submitAction,
   type IncomingActivity,
 } from '../support/teams-activities';
 import type { TeamsChannel, TeamsTeam, TeamsUser } from '../support/teams-fixtures';
-import { startTestApp } from './test-app';
+import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
+import { startTestApp, testConfig } from './test-app';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
 
@@ -47,6 +49,8 @@ export async function startHarness(
     emulator,
     serviceUrl,
     send,
+    /** How the access log keys a citizen's phone number in this app. */
+    citizenKey: citizenKeyFor(testConfig().accessLog.key),
     /** A 1:1 message; resolves with what the bot answered in that chat. */
     async say(user: TeamsUser, text: string) {
       const mark = emulator.sent().length;
@@ -72,17 +76,11 @@ export async function startHarness(
         serviceUrl,
         user,
         value,
-        conversation: { kind: 'personal', conversationId: `a:${user.id}` },
+        conversation: inPersonalChat(user),
         replyToId: '1',
       });
       const response = await send(activity);
-      return {
-        response,
-        replies: emulator
-          .sent()
-          .slice(mark)
-          .map((p) => p.activity),
-      };
+      return { response, replies: sentTo(String(activity.conversation.id), mark) };
     },
     /** An Action.Execute press; resolves with the invoke response body Teams would get. */
     async press(
@@ -94,7 +92,7 @@ export async function startHarness(
     ) {
       const conversation =
         where === 'personal'
-          ? ({ kind: 'personal', conversationId: `a:${user.id}` } as const)
+          ? inPersonalChat(user)
           : ({ kind: 'channel', team: where.team, channel: where.channel, rootId: where.rootId } as const);
       const response = await send(
         cardAction({ serviceUrl, user, verb, data, conversation, replyToId: '1', trigger }),

@@ -37,7 +37,9 @@ export async function actOnCallback(
   for (let attempt = 1; ; attempt++) {
     const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback) return { kind: 'not_found' };
-    if (!(await deps.membership.isMember(callback.centerCode, actor))) {
+    // The name too comes from Teams: a card invoke carries no display name.
+    const member = await deps.membership.memberOf(callback.centerCode, actor);
+    if (!member) {
       deps.logger.warn('callback.not_member', {
         reference: callback.reference,
         center: callback.centerCode,
@@ -58,7 +60,7 @@ export async function actOnCallback(
       action = requested;
     }
     const now = deps.now();
-    const decision = applyAction(callback, action, actor, now, deps.rules);
+    const decision = applyAction(callback, action, member, now, deps.rules);
     if (!decision.ok) return { kind: 'refused', callback, refusal: decision };
     if (!decision.changed) return { kind: 'done', callback, changed: false, successor: null };
 
@@ -75,13 +77,13 @@ export async function actOnCallback(
       successor ? { successor } : undefined,
     );
     if (saved) {
-      await logChange(deps, callback, decision.event.action, actor, now);
+      await logChange(deps, callback, decision.event.action, member, now);
       deps.logger.info('callback.changed', {
         reference: callback.reference,
         action: decision.event.action,
         from: decision.event.fromStatus,
         to: decision.event.toStatus,
-        user: actor.id,
+        user: member.id,
       });
       deps.outboxChanged();
       return {
@@ -94,7 +96,7 @@ export async function actOnCallback(
     if (attempt >= maxTries) {
       deps.logger.warn('callback.conflict_gave_up', { reference: callback.reference, action: action.type });
       const latest = (await deps.store.callbacks.getCallback(callbackId)) ?? callback;
-      const again = applyAction(latest, action, actor, now, deps.rules);
+      const again = applyAction(latest, action, member, now, deps.rules);
       if (!again.ok) return { kind: 'refused', callback: latest, refusal: again };
       return { kind: 'done', callback: latest, changed: false, successor: null };
     }

@@ -5,9 +5,12 @@ import type { Store } from '../shared/store-ports';
 import type { Person } from './callback';
 import type { LifecycleRules } from './lifecycle';
 
-/** Who may act on a center's callbacks: the members of the center's bound channel, asked of Teams. */
+/**
+ * Who may act on a center's callbacks: the members of the center's bound channel, asked of Teams.
+ * Returns the member as Teams knows them (card invokes carry no display name), or null.
+ */
 export interface CenterMembership {
-  isMember(centerCode: string, user: Person & { teamsUserId?: string }): Promise<boolean>;
+  memberOf(centerCode: string, user: Person & { teamsUserId?: string }): Promise<Person | null>;
 }
 
 /** Everything the callback use cases need, built once by the composition root. */

@@ -74,6 +74,9 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
 }
 
 function storageFailed(message: string, cause: unknown): AppError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  // Read by shape, not `instanceof Error`: better-sqlite3's errors are plain objects with an Error
+  // prototype, which under jest can come from another test file's realm.
+  const text = (cause as { message?: unknown } | null)?.message;
+  const reason = typeof text === 'string' ? text : String(cause);
   return new AppError('STORAGE_FAILED', `${message}: ${reason}`, { cause: reason });
 }

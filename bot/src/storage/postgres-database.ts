@@ -1,7 +1,8 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { Pool, types, type CustomTypesConfig } from 'pg';
 import type { Logger } from '../shared/logger';
 import type { Database } from './database';
+import { CurrentSchemaPostgresDialect } from './postgres-introspector';
 import type { SqlContext } from './sql-context';
 
 /**
@@ -29,7 +30,7 @@ export async function openPostgres(url: string, logger: Logger): Promise<SqlCont
   const pool = new Pool({ connectionString: url, types: bigintAsNumber, connectionTimeoutMillis: 10_000 });
   // An idle connection that drops (database restart) must not crash the process; the pool reconnects.
   pool.on('error', (error) => logger.error('storage.pool_error', { error: error.message }));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   let schema: string | undefined;
   try {
     const row = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);

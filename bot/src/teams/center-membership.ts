@@ -9,15 +9,16 @@ import type { TeamsSender } from './teams-sender';
  */
 export function teamsCenterMembership(store: Store, sender: TeamsSender): CenterMembership {
   return {
-    async isMember(centerCode, user) {
+    async memberOf(centerCode, user) {
       const binding = await store.channels.bindingFor(centerCode);
-      if (!binding) return false;
+      if (!binding) return null;
       const member = await sender.getMember({
         serviceUrl: binding.serviceUrl,
         conversationId: binding.teamId,
         userId: user.teamsUserId ?? user.id,
       });
-      return member !== null && (member.aadObjectId === undefined || member.aadObjectId === user.id);
+      if (!member || (member.aadObjectId !== undefined && member.aadObjectId !== user.id)) return null;
+      return { id: user.id, name: member.name ?? user.name };
     },
   };
 }

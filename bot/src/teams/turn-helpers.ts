@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Person } from '../callbacks/callback';
 import type { AdaptiveCard } from '../cards/render-card';
 
@@ -7,6 +7,17 @@ export const actorOf = (activity: Activity): Person => ({
   id: activity.from?.aadObjectId ?? activity.from?.id ?? 'ukendt',
   name: activity.from?.name ?? 'Ukendt bruger',
 });
+
+/**
+ * The sender with their display name. Card invokes carry no name, so it is asked of Teams; a
+ * failed look-up keeps the id, which is what authorization uses anyway.
+ */
+export async function resolveActor(context: TurnContext): Promise<Person> {
+  const actor = actorOf(context.activity);
+  if (context.activity.from?.name) return actor;
+  const member = await TeamsInfo.getMember(context, context.activity.from.id).catch(() => null);
+  return member?.name ? { ...actor, name: member.name } : actor;
+}
 
 /** The text the user wrote, without the "<at>Bot</at>" mention Teams puts in channel messages. */
 export function commandText(context: TurnContext): string {

@@ -13,6 +13,20 @@ export interface Evidence {
 }
 
 /**
+ * Whether the best guide answers the query, as a confidence in (0, 1], or 0 for "no guide".
+ * Short queries must be mostly covered, and covered where the guide says what it is about (not a
+ * word in passing deep in the steps); in a caller's long sentence some words are incidental.
+ * An honest "no guide" lets the agent book a callback instead of reading out something else.
+ */
+export function confidenceOf(e: Evidence): number {
+  if (e.typedWords <= 4) {
+    const needed = e.concepts <= 2 ? 0.6 : 0.5;
+    if (e.coverage < needed || e.prominence < 0.25) return 0;
+  } else if (e.coverage < 0.3 && e.prominence < 0.15) return 0;
+  return Math.min(1, 0.6 * e.coverage + 0.4 * e.prominence);
+}
+
+/**
  * How much of what was asked the best guide answers. A word that no guide knows counts fully
  * against it, which is what makes "rejsekort spærret" (we have no guide on travel cards) come
  * back empty rather than as the MitID guide that also says "spærret".

@@ -1,6 +1,6 @@
 import type { Guide } from '../guide';
 import { readWords } from './analyzer';
-import { evidence, type Evidence } from './confidence';
+import { confidenceOf, evidence } from './confidence';
 import { PostingIndex } from './posting-index';
 import { phraseTerms, planQuery, type Concept, type PlanContext } from './query-plan';
 import { Ranker } from './ranking';
@@ -27,19 +27,8 @@ export interface GuideIndex {
   explain(query: string): Concept[];
 }
 
-/**
- * Whether the best guide answers the query, as a confidence in (0, 1], or 0 for "no guide".
- * Short queries must be mostly covered, and covered where the guide says what it is about (not a
- * word in passing deep in the steps); in a caller's long sentence some words are incidental.
- * An honest "no guide" lets the agent book a callback instead of reading out something else.
- */
-export function confidenceOf(e: Evidence): number {
-  if (e.typedWords <= 4) {
-    const needed = e.concepts <= 2 ? 0.6 : 0.5;
-    if (e.coverage < needed || e.prominence < 0.25) return 0;
-  } else if (e.coverage < 0.3 && e.prominence < 0.15) return 0;
-  return Math.min(1, 0.6 * e.coverage + 0.4 * e.prominence);
-}
+/** Hits far below the best are noise to an agent mid-call; they are left out. */
+const minRelativeScore = 0.15;
 
 export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable): GuideIndex {
   // Sorted by id, so that equal scores fall back to id order.
@@ -62,16 +51,18 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
       const concepts = planQuery(query, ctx);
       if (concepts.length === 0 || limit === 0) return [];
       const center = options.center === undefined ? null : centerKey(options.center);
-      const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center);
+      const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center, limit);
       const best = ranked[0];
       if (!best) return [];
       const match = ranker.judge(concepts, best.doc);
       const confidence = confidenceOf(evidence(concepts, match, stats, readWords(query).length));
       if (confidence <= 0) return [];
-      return ranked.slice(0, limit).map((r) => ({
-        guide: sorted[r.doc]!,
-        score: round((confidence * r.raw) / best.raw),
-      }));
+      return ranked
+        .filter((r) => r.raw >= minRelativeScore * best.raw)
+        .map((r) => ({
+          guide: sorted[r.doc]!,
+          score: round((confidence * r.raw) / best.raw),
+        }));
     },
   };
 }

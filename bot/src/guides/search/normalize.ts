@@ -9,8 +9,10 @@ const keepLetters = new Set(['æ', 'ø', 'å']);
 const lookalikes: Record<string, string> = { ä: 'æ', ö: 'ø', ß: 'ss' };
 
 export function deaccent(text: string): string {
+  const lower = text.normalize('NFC').toLocaleLowerCase('da');
+  if (/^[\p{ASCII}æøå]*$/u.test(lower)) return lower;
   let out = '';
-  for (const ch of text.normalize('NFC').toLocaleLowerCase('da')) {
+  for (const ch of lower) {
     const mapped = lookalikes[ch];
     if (mapped !== undefined) out += mapped;
     else if (keepLetters.has(ch) || ch.charCodeAt(0) < 0x80) out += ch;
@@ -19,14 +21,21 @@ export function deaccent(text: string): string {
   return out;
 }
 
-/** The form two spellings of one word share; input comes from `deaccent`. */
+/** The form two spellings of one word share; input comes from `deaccent`. One pass, left to right. */
 export function skeleton(word: string): string {
-  return word
-    .replace(/aa|ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/[æå]/g, 'a')
-    .replace(/ø/g, 'o')
-    .replace(/x/g, 'ks');
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = word[i + 1];
+    if ((c === 'a' && (next === 'a' || next === 'e')) || (c === 'o' && next === 'e')) {
+      out += c; // aa, ae → a; oe → o
+      i++;
+    } else if (c === 'æ' || c === 'å') out += 'a';
+    else if (c === 'ø') out += 'o';
+    else if (c === 'x') out += 'ks';
+    else out += c;
+  }
+  return out;
 }
 
 /**

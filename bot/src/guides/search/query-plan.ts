@@ -55,12 +55,10 @@ interface Unit {
 export function planQuery(query: string, ctx: PlanContext): Concept[] {
   const units = joinCompounds(readWords(query), ctx.vocabulary);
   const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
+  const primaries = repaired.map((r) => r.primary);
   const concepts: Concept[] = [];
   for (let i = 0; i < repaired.length;) {
-    const match = ctx.synonyms.longestMatch(
-      repaired.map((r) => r.primary),
-      i,
-    );
+    const match = ctx.synonyms.longestMatch(primaries, i);
     if (match) {
       const span = repaired.slice(i, i + match.length);
       concepts.push({

@@ -45,8 +45,12 @@ export class Ranker {
     this.seen = new Uint8Array(n);
   }
 
-  /** Accepted guides that match anything, best first, ties by doc number; with their scores. */
-  rank(concepts: readonly Concept[], accept: (doc: number) => boolean): { doc: number; raw: number }[] {
+  /** The `limit` best accepted guides, best first, ties by doc number; with their scores. */
+  rank(
+    concepts: readonly Concept[],
+    accept: (doc: number) => boolean,
+    limit: number,
+  ): { doc: number; raw: number }[] {
     const postings = this.postingsFor(concepts, accept);
     const touched: number[] = [];
     for (const concept of concepts) {
@@ -65,12 +69,12 @@ export class Ranker {
         this.conceptBest[doc] = 0;
       }
     }
-    const ranked = touched.map((doc) => ({ doc, raw: this.total[doc]! }));
+    const ranked = bestOf(touched, this.total, limit).map((doc) => ({ doc, raw: this.total[doc]! }));
     for (const doc of touched) {
       this.total[doc] = 0;
       this.seen[doc] = 0;
     }
-    return ranked.sort((a, b) => b.raw - a.raw || a.doc - b.doc);
+    return ranked;
   }
 
   /** Per concept, how well one guide matches it (for the confidence of the best hit). */
@@ -166,6 +170,41 @@ export class Ranker {
       if (score > this.conceptBest[doc]!) this.conceptBest[doc] = score;
     }
   }
+}
+
+/** The k docs with the highest score (ties: lower doc first), best first, without sorting them all. */
+function bestOf(docs: readonly number[], score: Float64Array, k: number): number[] {
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  if (docs.length <= 4 * k) return [...docs].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, k);
+  // Min-heap of the best k seen so far; its root is the weakest of them.
+  const heap: number[] = [];
+  const sift = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && before(heap[m]!, heap[l]!)) m = l;
+      if (r < heap.length && before(heap[m]!, heap[r]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const doc of docs) {
+    if (heap.length < k) {
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0;) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+    } else if (before(doc, heap[0]!)) {
+      heap[0] = doc;
+      sift(0);
+    }
+  }
+  return heap.sort((a, b) => (before(a, b) ? -1 : 1));
 }
 
 interface TermPostings {

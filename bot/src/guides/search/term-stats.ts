@@ -35,10 +35,10 @@ export interface TermStats {
 
 export function buildTermStats(guides: readonly Guide[], synonyms: SynonymTable): TermStats {
   const boilerplate = commonHeadings(guides);
-  const texts = guides.map((g) => fieldTexts(g, boilerplate));
+  const words = guides.map((g) => fieldTexts(g, boilerplate).map(readWords));
   const vocabulary = new Vocabulary();
-  for (const guideFields of texts) {
-    for (const text of guideFields) for (const w of readWords(text)) addWord(vocabulary, w, 1);
+  for (const guideFields of words) {
+    for (const fieldWords of guideFields) for (const w of fieldWords) addWord(vocabulary, w, 1);
   }
   // Lexicon words are known (for joins, typos, compound parts) but occur in no guide.
   for (const group of synonyms.groups) {
@@ -47,7 +47,8 @@ export function buildTermStats(guides: readonly Guide[], synonyms: SynonymTable)
   vocabulary.freeze();
   const decompounder = new Decompounder(vocabulary);
 
-  const counts = texts.map((guideFields) => guideFields.map((text) => countTerms(text, decompounder)));
+  const termsOf = wordTerms(decompounder);
+  const counts = words.map((guideFields) => guideFields.map((fieldWords) => countTerms(fieldWords, termsOf)));
   const avgLength = fields.map((_, f) => Math.max(1, average(counts.map((c) => c[f]!.length))));
   const docFrequency = new Map<string, number>();
   const termWeights = counts.map((perField) => {
@@ -111,26 +112,41 @@ function fieldTexts(guide: Guide, boilerplate: Set<string>): string[] {
   return [guide.title, guide.keywords.join(' ; '), guide.id.replace(/-/g, ' '), guide.shortAnswer, body];
 }
 
-function countTerms(
-  text: string,
-  decompounder: Decompounder,
-): { terms: Map<string, number>; length: number } {
-  const terms = new Map<string, number>();
-  const add = (term: string, n: number) => terms.set(term, (terms.get(term) ?? 0) + n);
-  let length = 0;
-  for (const word of readWords(text)) {
-    if (word.stop || !isContentWord(word.surface)) continue;
-    length++;
+/**
+ * The index terms one word contributes, with their weights: its own term, its hyphen parts and its
+ * compound parts. Worked out once per distinct word, as a corpus repeats its words a lot.
+ */
+function wordTerms(decompounder: Decompounder): (word: Word) => [string, number][] {
+  const cache = new Map<string, [string, number][]>();
+  return (word) => {
+    const id = word.hyphenParts.length > 0 ? word.hyphenParts.join('-') : word.surface;
+    let terms = cache.get(id);
+    if (terms) return terms;
     const key = termKey(word.surface);
-    add(key, 1);
     const hyphenParts = new Set<string>();
-    for (const part of word.hyphenParts)
+    for (const part of word.hyphenParts) {
       if (isContentWord(part) && !isStopWord(part)) hyphenParts.add(termKey(part));
+    }
     hyphenParts.delete(key);
-    for (const part of hyphenParts) add(part, 1);
     const parts = new Set<string>();
     collectParts(surfaceKey(word.surface), decompounder, parts);
-    for (const part of parts) if (part !== key && !hyphenParts.has(part)) add(part, partWeight);
+    terms = [[key, 1], ...[...hyphenParts].map((t): [string, number] => [t, 1])];
+    for (const part of parts) if (part !== key && !hyphenParts.has(part)) terms.push([part, partWeight]);
+    cache.set(id, terms);
+    return terms;
+  };
+}
+
+function countTerms(
+  words: readonly Word[],
+  termsOf: (word: Word) => [string, number][],
+): { terms: Map<string, number>; length: number } {
+  const terms = new Map<string, number>();
+  let length = 0;
+  for (const word of words) {
+    if (word.stop || !isContentWord(word.surface)) continue;
+    length++;
+    for (const [term, n] of termsOf(word)) terms.set(term, (terms.get(term) ?? 0) + n);
   }
   return { terms, length };
 }

@@ -7,7 +7,7 @@ import { findCenter } from '../../centers/wave-plan';
 import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { cardResponse, textResponse } from '../invoke-responses';
-import { actorOf } from '../turn-helpers';
+import { resolveActor } from '../turn-helpers';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
@@ -16,7 +16,7 @@ import { actorOf } from '../turn-helpers';
 export const bookCallbackCard =
   (deps: BotDeps) =>
   async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
-    const outcome = await bookCallback(deps.callbacks, data, actorOf(context.activity));
+    const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context));
     switch (outcome.kind) {
       case 'invalid': {
         const center = findCenter(deps.centers(), String(data.centerCode ?? ''));

@@ -1,0 +1,49 @@
+import { Client } from 'pg';
+import { newCallback, postCard } from './fixtures';
+import { postgresUrl, storeTargets } from './store-targets';
+
+/**
+ * Several deployments (or test runs) may share one PostgreSQL database, each in a schema of its
+ * own. Another schema appearing and disappearing must never stop this one from starting.
+ */
+const postgres = storeTargets().find((t) => t.name === 'postgres');
+
+(postgres ? describe : describe.skip)('a PostgreSQL database shared with other schemas', () => {
+  const target = postgres!;
+  beforeAll(() => target.ensureAvailable());
+  afterAll(() => target.cleanup());
+
+  test("instances start and book while another deployment's schema is created and dropped next to them", async () => {
+    const neighbour = new Client({ connectionString: postgresUrl });
+    await neighbour.connect();
+    let stop = false;
+    const churn = (async () => {
+      for (let i = 0; !stop; i++) {
+        const schema = `kc_neighbour_${process.pid}_${i}`;
+        await neighbour.query(
+          `create schema "${schema}"; create table "${schema}".callbacks (id serial primary key)`,
+        );
+        await neighbour.query(`drop schema "${schema}" cascade`);
+      }
+    })();
+
+    const references: string[] = [];
+    try {
+      // Each start-up raced the neighbour's drop; a dozen made the old failure all but certain.
+      for (let i = 0; i < 12; i++) {
+        const store = await (await target.fresh()).open();
+        try {
+          references.push((await store.callbacks.bookCallback(newCallback(), postCard)).callback.reference);
+        } finally {
+          await store.close();
+        }
+      }
+    } finally {
+      stop = true;
+      await churn;
+      await neighbour.end();
+    }
+
+    expect(references).toEqual(Array.from({ length: 12 }, () => 'TB-1001'));
+  });
+});
