@@ -8,8 +8,16 @@ import { loadCalendar } from './centers/load-calendar';
 import { loadCenters } from './centers/load-centers';
 import type { Config } from './config/config';
 import { KnowledgeBase } from './guides/knowledge-base';
+import { createTabAuth, loadTabAuthConfig, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
+import { countRequests, registerMetricsRoute } from './http/metrics';
+import { registerTabApi } from './http/tab-api';
+import { registerTabStatic } from './http/tab-static';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
+import { createMetrics } from './metrics/app-metrics';
+import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
+import { countedThrottle } from './metrics/counted-throttle';
+import { timedCatalog } from './metrics/timed-catalog';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
@@ -38,6 +46,7 @@ export async function startApp(
   config: Config,
   logger: Logger,
   now: () => Date = () => new Date(),
+  tabAuth: TabAuthConfig = loadTabAuthConfig(process.env),
 ): Promise<RunningApp> {
   const centers = loadCenters(config.knowledge.centersFile);
   const calendar = loadCalendar(config.calendarFile);
@@ -51,6 +60,8 @@ export async function startApp(
   );
   if (config.knowledge.watch) knowledge.watch();
   const store = await openStore(config.storage, logger);
+  // Metrics: wrappers around the throttle and the catalog, a route and gauges read on scrape.
+  const metrics = createMetrics();
 
   if (!config.microsoftApp) {
     logger.warn('teams.local_mode', {
@@ -61,7 +72,7 @@ export async function startApp(
     logger,
     credentials: config.microsoftApp,
     timeoutMs: config.jobs.teamsTimeoutMs,
-    throttle: createSendThrottle(),
+    throttle: countedThrottle(createSendThrottle(), metrics.teamsThrottled),
   });
   const dispatcher = createDispatcher({
     store: store.outbox,
@@ -89,7 +100,7 @@ export async function startApp(
   const bot = new KontaktcenterBot({
     config,
     logger,
-    catalog: knowledge.current,
+    catalog: timedCatalog(knowledge.current, metrics),
     centers: () => centers,
     now,
     store,
@@ -111,6 +122,33 @@ export async function startApp(
       };
     },
   });
+  countRequests(server, metrics);
+  registerMetricsRoute(server, metrics, {
+    token: config.metricsToken,
+    collect: gaugeCollector(metrics, {
+      callbacks: store.callbacks,
+      outbox: store.outbox,
+      dispatcher,
+      knowledge: knowledgeGauges(knowledge),
+      now,
+      logger,
+    }),
+  });
+  registerTabApi(server, {
+    authenticate: createTabAuth(tabAuth, { logger, nodeEnv: config.env }),
+    mode: tabAuth.mode,
+    stats: store.stats,
+    callbacks: store.callbacks,
+    accessLog: store.accessLog,
+    channels: store.channels,
+    centers: () => centers,
+    calendar,
+    catalog: knowledge.current,
+    citizenKey: callbacks.citizenKey,
+    now,
+    logger,
+  });
+  registerTabStatic(server, { logger });
   const { url, port } = await listen(server, config.port, config.host);
   dispatcher.start();
   const dayMs = 86_400_000;

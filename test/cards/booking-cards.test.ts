@@ -17,6 +17,7 @@ import notLiveTemplate from '../../bot/src/cards/templates/booking-not-live.json
 import type { Center } from '../../bot/src/centers/center';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
 import { aCallback } from '../callbacks/callback-fixture';
+import { readable } from './readable';
 
 const cso: Center = {
   code: 'CSO',
@@ -70,14 +71,14 @@ describe('booking form', () => {
   });
 
   test('warns against CPR numbers, and says why, before the first field', () => {
-    const json = JSON.stringify(body(form()).slice(0, 3));
+    const json = readable(body(form()).slice(0, 3));
     expect(json).toContain('Skriv aldrig CPR-nummer');
     expect(json).toContain('Centret finder borgeren i fagsystemet ud fra navn og telefonnummer.');
   });
 
   test('shows the center, prefills the topic from the guide and defaults to "Hele dagen" and normal urgency', () => {
     const card = form();
-    expect(JSON.stringify(card)).toContain('Center for Sundhed og Omsorg (CSO)');
+    expect(readable(card)).toContain('Center for Sundhed og Omsorg (CSO)');
     expect(input(card, 'topic').value).toBe('Madservice');
     expect(input(card, 'timeWindow').value).toBe('Hele dagen');
     expect(input(card, 'urgency').value).toBe('normal');
@@ -133,7 +134,7 @@ describe('booking form', () => {
     for (const [id, value] of Object.entries(values)) expect(input(card, id).value).toBe(value);
     expect(errorUnder(card, 'phone')).toBe(callbackMessages.errors.phoneInvalid);
     expect(errorUnder(card, 'citizenName')).toBeUndefined();
-    expect(JSON.stringify(card)).toContain(callbackMessages.errors.formExpired);
+    expect(readable(card)).toContain(callbackMessages.errors.formExpired);
     // A time window that is none of the fixed choices stays selectable.
     expect(input(card, 'timeWindow').choices).toContainEqual({ title: 'kl. 10-12', value: 'kl. 10-12' });
     expect(leftoverExpressions(formTemplate, card)).toEqual([]);
@@ -151,7 +152,7 @@ describe('booking confirmation', () => {
 
   test('gives the reference to read aloud, the center, topic and deadline, and no citizen data', () => {
     const card = bookingConfirmationCard(bookingConfirmationView(callback, [cso], true));
-    const json = JSON.stringify(card);
+    const json = readable(card);
     expect(leftoverExpressions(confirmationTemplate, card)).toEqual([]);
     for (const text of [
       'Giv borgeren referencen TB-1042.',
@@ -167,7 +168,7 @@ describe('booking confirmation', () => {
   });
 
   test('tells the agent when the center has no channel yet', () => {
-    const json = JSON.stringify(bookingConfirmationCard(bookingConfirmationView(callback, [cso], false)));
+    const json = readable(bookingConfirmationCard(bookingConfirmationView(callback, [cso], false)));
     expect(json).toContain(
       'Centeret har endnu ingen kanal; tilbagekaldet venter og koordinatorerne kan se det.',
     );
@@ -177,7 +178,7 @@ describe('booking confirmation', () => {
 describe('center not yet handled', () => {
   test('tells the agent the handover date and the unit number to transfer to, and offers no booking', () => {
     const card = centerNotLiveCard(ctmb);
-    const json = JSON.stringify(card);
+    const json = readable(card);
     expect(leftoverExpressions(notLiveTemplate, card)).toEqual([]);
     expect(json).toContain('Kontaktcenteret overtager CTMB den 31. januar 2027');
     expect(json).toContain('45 97 37 00');

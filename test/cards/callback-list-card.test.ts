@@ -3,6 +3,7 @@ import { leftoverExpressions } from '../../bot/src/cards/render-card';
 import template from '../../bot/src/cards/templates/callback-list.json';
 import type { Center } from '../../bot/src/centers/center';
 import { aCallback, inStatus } from '../callbacks/callback-fixture';
+import { readable } from './readable';
 
 const centers: Center[] = [
   {
@@ -20,7 +21,7 @@ describe('the agent’s own callbacks', () => {
       myCallbackItem(inStatus.claimed(), centers),
       myCallbackItem(inStatus.closed(), centers),
     ]);
-    const json = JSON.stringify(card);
+    const json = readable(card);
     expect(leftoverExpressions(template, card)).toEqual([]);
     expect(json).toContain('TB-1042 · Hjemmehjælp, rengøring');
     expect(json).toContain(
@@ -38,14 +39,14 @@ describe('the agent’s own callbacks', () => {
   test('an agent with none is told how to book one', () => {
     const card = myCallbacksCard([]);
     expect(leftoverExpressions(template, card)).toEqual([]);
-    expect(JSON.stringify(card)).toContain('Du har ikke booket nogen tilbagekald endnu.');
+    expect(readable(card)).toContain('Du har ikke booket nogen tilbagekald endnu.');
   });
 
   test('a long list shows the newest and says how many there are in all', () => {
     const items = Array.from({ length: 40 }, (_, i) =>
       myCallbackItem(aCallback({ reference: `TB-${1000 + i}`, topic: 'x'.repeat(120) }), centers),
     );
-    const json = JSON.stringify(myCallbacksCard(items));
+    const json = readable(myCallbacksCard(items));
     expect(json).toContain(`TB-${1000 + myCallbacksLimit - 1} `);
     expect(json).not.toContain(`TB-${1000 + myCallbacksLimit} `);
     expect(json).toContain(`Viser de ${myCallbacksLimit} nyeste af 40.`);

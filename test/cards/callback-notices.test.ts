@@ -9,6 +9,7 @@ import {
   channelUnknownCenterText,
 } from '../../bot/src/cards/callback-notices';
 import { aCallback, inStatus } from '../callbacks/callback-fixture';
+import { readable } from './readable';
 
 const cso = { code: 'CSO', name: 'Center for Sundhed og Omsorg' };
 const deadline = new Date('2026-12-03T14:00:00Z');
@@ -30,7 +31,7 @@ describe('notices about a callback', () => {
   });
 
   test('the reminder in the thread names the reference and the deadline', () => {
-    expect(callbackReminderText(aCallback({ deadline }))).toBe(
+    expect(readable(callbackReminderText(aCallback({ deadline })))).toBe(
       'Påmindelse: TB-1042 er ikke taget, og fristen er torsdag 3. december kl. 15.00. Tag opgaven på kortet ovenfor.',
     );
   });
@@ -42,7 +43,7 @@ describe('notices about a callback', () => {
   `(
     'the escalation to coordinators says the deadline passed and the status is $status',
     ({ callback, status }) => {
-      expect(callbackEscalationText(callback)).toBe(
+      expect(readable(callbackEscalationText(callback))).toBe(
         `Overskredet frist: TB-1042 (Hjemmehjælp, rengøring) hos CSO skulle være klaret senest torsdag 3. december kl. 15.00. Status: ${status}.`,
       );
     },

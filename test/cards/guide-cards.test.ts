@@ -6,6 +6,7 @@ import detailTemplate from '../../bot/src/cards/templates/guide-detail.json';
 import resultsTemplate from '../../bot/src/cards/templates/guide-results.json';
 import type { Center } from '../../bot/src/centers/center';
 import type { Guide } from '../../bot/src/guides/guide';
+import { readable } from './readable';
 
 const centers: Center[] = [
   {
@@ -37,7 +38,7 @@ const guide = (over: Partial<Guide>): Guide => ({
   ...over,
 });
 const now = new Date('2026-11-27T10:00:00Z');
-const texts = (card: object): string => JSON.stringify(card);
+const texts = (card: object): string => readable(card);
 
 describe('guide cards', () => {
   test('a result shows title, owning center, the short answer, the self-service link and the buttons', () => {

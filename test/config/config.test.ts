@@ -57,6 +57,12 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT.*"abc"/);
   });
 
+  test('a secret that is too short is named but never echoed into the log', () => {
+    expect(() => loadConfig({ ACCESS_LOG_KEY: 'hemmelig' })).toThrow(
+      /^CONFIG_INVALID: ACCESS_LOG_KEY: must be at least 16 characters$/,
+    );
+  });
+
   test('production with full credentials is accepted', () => {
     const config = loadConfig({
       NODE_ENV: 'production',

@@ -1,3 +1,4 @@
+import { channelMention } from '../support/teams-activities';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { actionData, bookFromGuide, citizen, inThread, postedCard } from './callback-steps';
 import { startHarness, textOf, type Harness } from './harness';
@@ -91,6 +92,31 @@ describe('callback rules over HTTP: concurrency, double submits, faults, deadlin
     expect(
       h.emulator.threadsIn(csoChannel.id).filter((t) => textOf(t.activity).includes(reference)),
     ).toHaveLength(1);
+  });
+
+  test('a binding that mentions a Teams tag makes every new post @mention the tag', async () => {
+    const tag = { id: 'tag-cso-1', name: 'CSO-tilbagekald' };
+    const activity = channelMention({
+      serviceUrl: h.serviceUrl,
+      user: hanne,
+      team: cso,
+      channel: csoChannel,
+      text: `tilknyt CSO <at>${tag.name}</at>`,
+    });
+    (activity.entities as unknown[]).push({
+      type: 'mention',
+      text: `<at>${tag.name}</at>`,
+      mentioned: { ...tag, type: 'tag' },
+    });
+    await h.send(activity);
+    const { thread } = await book();
+    expect(thread.activity.text).toContain(`<at>${tag.name}</at>`);
+    expect(thread.activity.entities).toEqual([
+      expect.objectContaining({
+        type: 'mention',
+        mentioned: expect.objectContaining({ id: tag.id, type: 'tag' }),
+      }),
+    ]);
   });
 
   test.each([

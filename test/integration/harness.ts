@@ -114,7 +114,7 @@ export interface InvokeBody {
 }
 
 /** All text of a card or activity, for assertions on what a user reads. */
-export const textOf = (value: unknown): string => JSON.stringify(value);
+export const textOf = (value: unknown): string => JSON.stringify(value).replace(/\u00a0/g, ' ');
 
 /** The Adaptive Card attached to an activity. */
 export const cardOf = (activity: Record<string, unknown>): Record<string, unknown> => {

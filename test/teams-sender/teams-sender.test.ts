@@ -183,9 +183,17 @@ describe('a channel post that alerts people', () => {
   });
 
   test('text that looks like markup cannot forge a mention', () => {
-    const activity = alertingActivity(card, '<at>Alle</at> & andre');
+    const activity = alertingActivity(card, '<at>Alle</at> & andre', { kind: 'tag', id: 't1', name: 'CSO' });
 
-    expect(activity.text).toBe('&lt;at&gt;Alle&lt;/at&gt; &amp; andre');
+    expect(activity.text).toBe('<at>CSO</at> &lt;at&gt;Alle&lt;/at&gt; &amp; andre');
+    expect(activity.entities).toHaveLength(1);
+  });
+
+  test('without a mention the post is the card alone, with the summary for the notification', () => {
+    const activity = alertingActivity(card, 'TB-1042: Madservice');
+
+    expect(activity.text).toBeUndefined();
+    expect(activity.summary).toBe('TB-1042: Madservice');
     expect(activity.entities).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Center } from '../centers/center';
 import { callbackCardMessages } from '../shared/messages/callback-cards';
 import { callbackMessages } from '../shared/messages/callbacks';
-import { formatDate } from '../shared/messages/format';
+import { formatDate, formatUnitPhone } from '../shared/messages/format';
 import { guideMessages } from '../shared/messages/guides';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/booking-not-live.json';
@@ -17,7 +17,7 @@ export function centerNotLiveCard(center: Center): AdaptiveCard {
     facts: [
       { title: callbackMessages.field.centerCode, value: guideMessages.ownedBy(center.name, center.code) },
       { title: m.handover, value: date },
-      { title: m.unitPhone, value: center.unitPhone },
+      { title: m.unitPhone, value: formatUnitPhone(center.unitPhone) },
     ],
     noBooking: m.noBooking,
   });

@@ -87,6 +87,8 @@ function shared(view: CallbackCardView) {
       moveTo: m.card.moveTo,
       movePlaceholder: m.card.movePlaceholder,
       moveRequired: m.card.moveRequired,
+      attemptNoteRequired: m.card.attemptNoteRequired,
+      closeOutcomeRequired: m.card.closeOutcomeRequired,
       moveSubmit: m.card.moveSubmit,
     },
   };

@@ -9,8 +9,20 @@ export type AdaptiveCard = { type: 'AdaptiveCard'; version: string } & Record<st
  * would be evaluated (see docs/decisions on template injection).
  */
 export function renderCard(template: object, data: object): AdaptiveCard {
-  const card = new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
-  return card;
+  return preparedTemplate(template).expand({ $root: data }) as AdaptiveCard;
+}
+
+// Preparing a template parses every expression in it (ANTLR), ten times the cost of expanding it:
+// prepare each template once. `expand` is synchronous and leaves the prepared payload unchanged.
+const prepared = new WeakMap<object, ACData.Template>();
+
+function preparedTemplate(template: object): ACData.Template {
+  let found = prepared.get(template);
+  if (!found) {
+    found = new ACData.Template(template);
+    prepared.set(template, found);
+  }
+  return found;
 }
 
 /**

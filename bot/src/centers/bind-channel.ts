@@ -1,5 +1,5 @@
 import type { Person } from '../callbacks/callback';
-import type { ChannelBinding, ChannelBindingStore } from '../shared/store-ports';
+import type { ChannelBinding, ChannelBindingStore, ChannelMention } from '../shared/store-ports';
 import type { Center } from './center';
 import { findCenter } from './wave-plan';
 
@@ -16,6 +16,8 @@ export interface ChannelAddress {
   teamId: string;
   channelId: string;
   channelName: string | null;
+  /** Who posts should alert: a tag or a person mentioned in the `tilknyt` message. */
+  mention?: ChannelMention | null;
 }
 
 export type BindOutcome =
@@ -44,7 +46,8 @@ export async function bindChannel(
       : findCenter(deps.centers(), code);
   if (!center) return { kind: 'unknown_center', code };
   const current = await deps.channels.bindingFor(center.code);
-  if (current?.channelId === channel.channelId) return { kind: 'already_bound', center };
+  const sameMention = (current?.mention?.id ?? null) === (channel.mention?.id ?? null);
+  if (current?.channelId === channel.channelId && sameMention) return { kind: 'already_bound', center };
   const { previous, displaced } = await deps.channels.bindChannel({
     centerCode: center.code,
     ...channel,

@@ -43,6 +43,8 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  // Metrics (bot/src/http/metrics.ts): when set, GET /metrics requires `Authorization: Bearer <token>`.
+  METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -60,6 +62,8 @@ export interface Config {
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
   jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
+  /** Bearer token for GET /metrics; absent: /metrics is open (keep it off the internet then). */
+  metricsToken?: string;
 }
 
 /** Only for local development: the access log's citizen keys are then not secret. */
@@ -72,13 +76,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const setting = String(issue.path[0] ?? 'configuration');
-    throw new AppError(
-      'CONFIG_INVALID',
-      `${setting}: ${issue.message} (got ${JSON.stringify(env[setting])})`,
-      {
-        setting,
-      },
-    );
+    // Secrets are named, never echoed: the message ends up in logs.
+    const shown = /PASSWORD|SECRET|KEY|TOKEN/.test(setting) ? '' : ` (got ${JSON.stringify(env[setting])})`;
+    throw new AppError('CONFIG_INVALID', `${setting}: ${issue.message}${shown}`, {
+      setting,
+    });
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && (!e.MICROSOFT_APP_ID || !e.MICROSOFT_APP_TENANT_ID)) {
@@ -132,5 +134,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       intervalMs: e.JOBS_INTERVAL_MS,
       teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
     },
+    metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -16,6 +16,10 @@ export function createServer(parts: ServerParts): Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
 
   server.post('/api/messages', parts.botEndpoint);
+  // Tools such as the Agents Playground probe the endpoint with HEAD; answer without noise.
+  server.head('/api/messages', async (_req: Request, res: Response) => {
+    res.send(200);
+  });
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json(200, { status: 'ok' });
   });

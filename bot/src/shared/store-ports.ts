@@ -1,6 +1,7 @@
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { Person } from '../callbacks/callback';
 import type { OutboxStore } from './outbox-store';
+import type { StatsStore } from './stats-store';
 
 /**
  * The storage ports besides callbacks and the outbox: plain interfaces with plain objects and
@@ -26,7 +27,14 @@ export interface CardPostStore {
   cardPostsOf(callbackId: string): Promise<CardPost[]>;
 }
 
-/** Where a center's callbacks go. `centerCode` is a center code or 'koordinator'. */
+/** A Teams tag or a person that a channel post @mentions, so that people are alerted. */
+export interface ChannelMention {
+  kind: 'tag' | 'user';
+  id: string;
+  name: string;
+}
+
+/** Where a center's callbacks go. `centerCode` is a center code or 'KOORDINATOR'. */
 export interface ChannelBinding {
   centerCode: string;
   serviceUrl: string;
@@ -36,6 +44,7 @@ export interface ChannelBinding {
   channelName: string | null;
   boundBy: Person;
   at: Date;
+  mention: ChannelMention | null;
 }
 
 export interface ChannelBindingStore {
@@ -45,7 +54,10 @@ export interface ChannelBindingStore {
    * to another center (`displaced`), which the confirmation should mention.
    */
   bindChannel(
-    binding: Omit<ChannelBinding, 'channelName'> & { channelName?: string | null },
+    binding: Omit<ChannelBinding, 'channelName' | 'mention'> & {
+      channelName?: string | null;
+      mention?: ChannelMention | null;
+    },
   ): Promise<{ previous: ChannelBinding | null; displaced: ChannelBinding | null }>;
   bindingFor(centerCode: string): Promise<ChannelBinding | null>;
   bindingOfChannel(channelId: string): Promise<ChannelBinding | null>;
@@ -165,6 +177,8 @@ export interface Store {
   users: UserConversationStore;
   inquiries: InquiryStore;
   accessLog: AccessLogStore;
+  /** Aggregates and lists for the coordinator tab. */
+  stats: StatsStore;
   /** Readiness: resolves when the database answers. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -13,6 +13,10 @@ const fromRow = (r: Selectable<ChannelBindingsTable>): ChannelBinding => ({
   channelName: r.channel_name,
   boundBy: { id: r.bound_by_id, name: r.bound_by_name },
   at: fromMs(r.bound_at),
+  mention:
+    r.mention_kind && r.mention_id && r.mention_name
+      ? { kind: r.mention_kind, id: r.mention_id, name: r.mention_name }
+      : null,
 });
 
 /** Which channel receives each center's callbacks (`@bot tilknyt CSO`). */
@@ -48,6 +52,9 @@ export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
           bound_by_id: binding.boundBy.id,
           bound_by_name: binding.boundBy.name,
           bound_at: toMs(binding.at),
+          mention_kind: binding.mention?.kind ?? null,
+          mention_id: binding.mention?.id ?? null,
+          mention_name: binding.mention?.name ?? null,
         };
         await trx
           .insertInto('channel_bindings')

@@ -92,6 +92,9 @@ export interface ChannelBindingsTable {
   bound_by_id: string;
   bound_by_name: string;
   bound_at: number;
+  mention_kind: 'tag' | 'user' | null;
+  mention_id: string | null;
+  mention_name: string | null;
 }
 
 export interface TeamsTable {

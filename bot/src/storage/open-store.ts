@@ -14,6 +14,7 @@ import { outboxRepository } from './outbox-repository';
 import { openPostgres, redactUrl } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
+import { statsRepository } from './stats-repository';
 import { teamRepository } from './team-repository';
 import { userConversationRepository } from './user-conversation-repository';
 
@@ -61,6 +62,7 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     users: userConversationRepository(ctx),
     inquiries: inquiryRepository(ctx),
     accessLog: accessLogRepository(ctx),
+    stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);
     },

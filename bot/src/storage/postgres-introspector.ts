@@ -30,9 +30,10 @@ const kyselyTables: readonly string[] = [DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRAT
 /**
  * Sees only the tables of the schema on the search_path. Kysely's own introspector, which the
  * migrator asks at every start-up whether its bookkeeping tables exist, reads every schema in the
- * database and calls has_schema_privilege() by schema name on each: when another session drops
- * some other schema meanwhile, that call fails with `schema "..." does not exist` and start-up
- * fails. Nothing here names another schema, so other schemas' lifecycles cannot break it.
+ * database and looks each one up again by name (has_schema_privilege, pg_get_serial_sequence):
+ * when another session drops some other schema meanwhile, that lookup fails with `schema "..."
+ * does not exist` and start-up fails. Nothing here names another schema, so other schemas
+ * coming and going (other deployments, other test runs) cannot break it.
  */
 export class CurrentSchemaIntrospector implements DatabaseIntrospector {
   readonly #db: Kysely<unknown>;

@@ -26,7 +26,9 @@ export function alertingActivity(card: object, summary: string, mention?: Channe
   return {
     type: 'message',
     summary,
-    text: at ? `${at} ${escapeXml(summary)}` : escapeXml(summary),
+    // Text only to carry the mention: the card says everything else, and `summary` feeds the
+    // notification. (Some clients, like the Agents Playground, show text instead of the card.)
+    ...(at ? { text: `${at} ${escapeXml(summary)}` } : {}),
     attachments: [CardFactory.adaptiveCard(card)],
     ...(mention && at
       ? {

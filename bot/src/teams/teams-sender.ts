@@ -4,6 +4,7 @@ import type { Logger } from '../shared/logger';
 import { createConnectorClients, type ConnectorCredentials } from './connector-client';
 import { ConnectorFailure, toConnectorFailure } from './connector-failure';
 import { sentActivityIds, threadActivityId, unexpectedResponse } from './sender-responses';
+import './tag-mention-serializer';
 
 /**
  * Sends activities to Teams through the Bot Connector REST API (teams-activities.md, "Outgoing").

@@ -13,6 +13,7 @@ const binding = (centerCode: string, channelId: string, iso: string, by = staff)
   channelName: `Kanal ${channelId}`,
   boundBy: by,
   at: at(iso),
+  mention: null,
 });
 
 export function teamsScenarios(target: StoreTarget): void {
@@ -60,6 +61,14 @@ export function teamsScenarios(target: StoreTarget): void {
       expect(await h.store.channels.bindingFor('CSO')).toEqual(rebind);
       expect(await h.store.channels.bindingOfChannel('ch-1')).toBeNull();
       expect(await h.store.channels.bindingOfChannel('ch-2')).toEqual(rebind);
+    });
+
+    test('the tag a binding mentions is kept, and a rebinding without one forgets it', async () => {
+      const tag = { kind: 'tag' as const, id: 'tag-123', name: 'CSO-tilbagekald' };
+      await h.store.channels.bindChannel({ ...binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'), mention: tag });
+      expect((await h.store.channels.bindingFor('CSO'))?.mention).toEqual(tag);
+      await h.store.channels.bindChannel(binding('CSO', 'ch-1', '2026-09-02T08:00:00Z'));
+      expect((await h.store.channels.bindingFor('CSO'))?.mention).toBeNull();
     });
 
     test('binding a channel to a new center takes it from the center it served, which is reported', async () => {

@@ -64,6 +64,8 @@ export const callbackCardMessages = {
     moveTo: 'Flyt til',
     movePlaceholder: 'Vælg center',
     moveRequired: 'Vælg det center, der skal have tilbagekaldet.',
+    attemptNoteRequired: 'Vælg hvordan opkaldet gik.',
+    closeOutcomeRequired: 'Vælg hvordan tilbagekaldet endte.',
     moveSubmit: 'Flyt tilbagekaldet',
   },
   holder: {
@@ -100,6 +102,10 @@ export const callbackCardMessages = {
         ? '1 ventende tilbagekald sendes nu hertil.'
         : `${count} ventende tilbagekald sendes nu hertil.`,
     alreadyBound: (code: string) => `Denne kanal er allerede tilknyttet ${code}.`,
+    alerting: (mentioned: string | null) =>
+      mentioned
+        ? `Hvert nyt tilbagekald nævner @${mentioned}, så de får besked.`
+        : 'Tip: nævn et Teams-tag i tilknytningen (fx »tilknyt CSO @CSO-tilbagekald«), så får tagget besked om hvert nyt tilbagekald.',
     currentBinding: (code: string) =>
       `Denne kanal er tilknyttet ${code}. Nye tilbagekald til ${code} kommer her.`,
     onlyInChannel:

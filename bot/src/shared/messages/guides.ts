@@ -1,3 +1,5 @@
+import { formatUnitPhone } from './format';
+
 /** Danish texts for guide search, the help and the centers overview. */
 export const guideMessages = {
   welcome: (botName: string) =>
@@ -30,7 +32,7 @@ export const guideMessages = {
   ownedBy: (centerName: string, code: string) => `${centerName} (${code})`,
   shortAnswerMissing: 'Vejledningen har intet kort svar – åbn hele vejledningen.',
   notLiveNotice: (code: string, date: string, phone: string) =>
-    `Kontaktcenteret overtager ${code} den ${date}. Indtil da: stil borgeren om til enhedsnummeret ${phone}.`,
+    `Kontaktcenteret overtager ${code} den ${date}. Indtil da: stil borgeren om til enhedsnummeret ${formatUnitPhone(phone)}.`,
   actionShowGuide: 'Vis hele vejledningen',
   actionSelfService: 'Åbn selvbetjening',
   actionSolved: 'Løst på opkaldet',
@@ -40,7 +42,7 @@ export const guideMessages = {
   centerLive: 'Håndteres af kontaktcenteret',
   centerComing: (date: string, days: number) =>
     `Overtages ${date} (om ${days} ${days === 1 ? 'dag' : 'dage'}) – indtil da enhedsnummer`,
-  unitPhone: (phone: string) => `Enhedsnummer ${phone}`,
+  unitPhone: (phone: string) => `Enhedsnummer ${formatUnitPhone(phone)}`,
   updated: (date: string) => `Senest gennemgået ${date}`,
   genericError:
     'Beklager, noget gik galt hos mig. Prøv igen om et øjeblik. Fortsætter det, så kontakt den tekniske support.',

@@ -1,5 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial';
+import * as statistics from './002-statistics';
+import * as bindingMention from './003-binding-mention';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -7,6 +9,8 @@ import * as initial from './001-initial';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '002-statistics': statistics,
+  '003-binding-mention': bindingMention,
 };
 
 export const migrationProvider: MigrationProvider = {

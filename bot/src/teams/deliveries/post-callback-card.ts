@@ -23,7 +23,11 @@ export const postCallbackCard =
       serviceUrl: binding.serviceUrl,
       tenantId: binding.tenantId,
       channelId: binding.channelId,
-      activity: alertingActivity(card, `${callback.reference}: ${callback.topic}`),
+      activity: alertingActivity(
+        card,
+        `${callback.reference}: ${callback.topic}`,
+        binding.mention ?? undefined,
+      ),
     });
     await deps.store.cardPosts.recordCardPost({
       callbackId: callback.id,

@@ -7,6 +7,7 @@ import {
 import { bindChannel } from '../../centers/bind-channel';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
+import { alertMentionOf } from '../alert-mention';
 import { actorOf, isChannel } from '../turn-helpers';
 
 const ch = callbackCardMessages.channel;
@@ -37,6 +38,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
       teamId,
       channelId,
       channelName: activity.channelData?.channel?.name ?? null,
+      mention: alertMentionOf(activity),
     },
     actorOf(activity),
   );
@@ -55,10 +57,13 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
         by: actorOf(activity).id,
       });
       await context.sendActivity(
-        channelBoundText(outcome.center, {
-          rebound: outcome.previous !== null,
-          previousChannelName: outcome.previous?.channelName ?? null,
-        }),
+        [
+          channelBoundText(outcome.center, {
+            rebound: outcome.previous !== null,
+            previousChannelName: outcome.previous?.channelName ?? null,
+          }),
+          ch.alerting(alertMentionOf(activity)?.name ?? null),
+        ].join('\n\n'),
       );
       deps.callbacks.outboxChanged();
   }

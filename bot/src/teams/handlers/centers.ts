@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { messageCard } from '../../cards/message-card';
 import { centerStatus } from '../../centers/wave-plan';
-import { formatDate } from '../../shared/messages/format';
+import { formatDate, formatUnitPhone } from '../../shared/messages/format';
 import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
 import { sendCard } from '../turn-helpers';
@@ -13,7 +13,7 @@ export const centers = (deps: BotDeps) => async (context: TurnContext) => {
     const status = centerStatus(c, now);
     const value = status.live
       ? `${m.centerLive}. ${m.unitPhone(c.unitPhone)}`
-      : `${m.centerComing(formatDate(c.handoverDate), status.daysUntilHandover)} ${c.unitPhone}`;
+      : `${m.centerComing(formatDate(c.handoverDate), status.daysUntilHandover)} ${formatUnitPhone(c.unitPhone)}`;
     return { title: `${c.code} – ${c.name}`, value };
   });
   await sendCard(context, messageCard({ heading: m.centersTitle, facts }));

@@ -9,13 +9,21 @@ import { actorOf, sendCard } from '../turn-helpers';
 
 /** How many guides one answer shows: enough to choose from mid-call, few enough to scan. */
 const shownGuides = 3;
+/**
+ * Scores are relative to the best hit. A guide far below it is rarely what the caller meant and
+ * costs the agent reading time mid-call, so it is left out of the card (the CLI shows all).
+ */
+const minRelativeScore = 0.3;
 
 export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text: string) => {
   if (text.trim() === '') {
     await context.sendActivity(m.emptySearch);
     return;
   }
-  const hits = deps.catalog().search(text, { limit: shownGuides });
+  const hits = deps
+    .catalog()
+    .search(text, { limit: shownGuides })
+    .filter((h) => h.score >= minRelativeScore);
   deps.logger.info('guides.searched', { hits: hits.length, top: hits[0]?.guide.id ?? null });
   await recordSearch(
     { inquiries: deps.store.inquiries, now: deps.now },

@@ -1,0 +1,23 @@
+/** Danish texts of the tab API's refusals; the precise reason stays in the server log. */
+export const tabMessages = {
+  invalidParameter: (name: string, hint: string) => `Ugyldig værdi for «${name}»: ${hint}`,
+  hints: {
+    instant: 'brug en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601).',
+    period: '«from» skal ligge før «to», og perioden må højst være tre år.',
+    bucket: 'brug «day» eller «week».',
+    center: 'brug en eller flere centerkoder adskilt af komma.',
+    status: 'brug open, claimed, closed eller moved (flere adskilt af komma).',
+    flag: 'brug «true» eller «false».',
+    number: 'brug et helt tal inden for grænserne.',
+    text: 'teksten er for lang.',
+    phone: 'angiv et telefonnummer.',
+  },
+  centerUnknown: (code: string) => `Centret «${code}» findes ikke.`,
+  otherCenter: 'Du har kun adgang til dine egne centre.',
+  personalExport:
+    'Kun koordinatorer kan eksportere personoplysninger. Eksportér listen uden personoplysninger.',
+  coordinatorsOnly: 'Kun koordinatorer kan søge i adgangsloggen.',
+  callbackNotFound: 'Tilbagekaldet findes ikke, eller du har ikke adgang til det.',
+  phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
+  failed: 'Der skete en fejl på serveren. Prøv igen om lidt.',
+} as const;

@@ -1,0 +1,35 @@
+import type { GuideCatalog } from '../guides/guide-catalog';
+import type { AppMetrics } from './app-metrics';
+
+/**
+ * The catalog as the bot and the tab see it, with each search timed and counted. Wrapping the
+ * catalog in the composition root measures every entry point (chat, card, tab) without the
+ * handlers knowing about metrics. The wrapper follows reloads: it asks `current` every time.
+ */
+export function timedCatalog(
+  current: () => GuideCatalog,
+  metrics: Pick<AppMetrics, 'searchDuration' | 'searches'>,
+  clock: () => number = () => performance.now(),
+): () => GuideCatalog {
+  const wrappers = new WeakMap<GuideCatalog, GuideCatalog>();
+  const wrap = (catalog: GuideCatalog): GuideCatalog => ({
+    search(query, options) {
+      const started = clock();
+      const hits = catalog.search(query, options);
+      metrics.searchDuration.observe({}, (clock() - started) / 1000);
+      metrics.searches.inc({ result: hits.length > 0 ? 'hits' : 'no_hits' });
+      return hits;
+    },
+    get: (id) => catalog.get(id),
+    all: () => catalog.all(),
+  });
+  return () => {
+    const catalog = current();
+    let wrapped = wrappers.get(catalog);
+    if (!wrapped) {
+      wrapped = wrap(catalog);
+      wrappers.set(catalog, wrapped);
+    }
+    return wrapped;
+  };
+}

@@ -1,0 +1,27 @@
+import type { Person } from '../callbacks/callback';
+import type { CalendarConfig } from '../centers/calendar-config';
+import type { Center } from '../centers/center';
+import type { GuideCatalog } from '../guides/guide-catalog';
+import type { Logger } from '../shared/logger';
+import type { RoleGrant } from '../shared/roles';
+import type { StatsStore } from '../shared/stats-store';
+import type { AccessLogStore, ChannelBindingStore } from '../shared/store-ports';
+import type { CallbackStore } from '../callbacks/callback-store';
+
+/** Everything the coordinator tab's use cases need, built once by the composition root. */
+export interface StatsDeps {
+  stats: StatsStore;
+  callbacks: CallbackStore;
+  accessLog: AccessLogStore;
+  channels: ChannelBindingStore;
+  centers: () => readonly Center[];
+  calendar: CalendarConfig;
+  catalog: () => GuideCatalog;
+  /** Keyed hash of a citizen's phone number, as the access log stores it. */
+  citizenKey: (phone: string) => string;
+  now: () => Date;
+  logger: Logger;
+}
+
+/** The verified person using the tab, with what they may see. */
+export type Viewer = Person & RoleGrant;

@@ -1,0 +1,60 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Callback } from '../callbacks/callback';
+import type { TabCallbackFilter } from '../shared/stats-store';
+import { callbackFromRow } from './callback-rows';
+import type { Database } from './database';
+import type { Db } from './sql-context';
+import { containsPattern, noRows, toMs } from './values';
+
+/** An export may page through this many rows at a time. */
+const maxLimit = 5_000;
+
+/**
+ * The coordinator tab's callback list. Unlike the bot's own listing, the text filter looks at
+ * the reference and topic only: matching on a citizen's name or phone would reveal personal
+ * data through a list that is shown without it.
+ */
+function matching(filter: TabCallbackFilter) {
+  return (eb: ExpressionBuilder<Database, 'callbacks'>) => {
+    const all: Expression<SqlBool>[] = [
+      filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows,
+    ];
+    if (filter.statuses) all.push(filter.statuses.length ? eb('status', 'in', [...filter.statuses]) : noRows);
+    if (filter.overdueAt) {
+      all.push(eb('status', 'in', ['open', 'claimed']), eb('deadline', '<', toMs(filter.overdueAt)));
+    }
+    if (filter.from) all.push(eb('booked_at', '>=', toMs(filter.from)));
+    if (filter.to) all.push(eb('booked_at', '<', toMs(filter.to)));
+    const text = filter.text?.trim();
+    if (text) {
+      // Explicit ESCAPE: PostgreSQL defaults to backslash, SQLite has no escape character at all.
+      all.push(sql<SqlBool>`${eb.ref('search_public')} like ${containsPattern(text)} escape '\\'`);
+    }
+    return eb.and(all);
+  };
+}
+
+export async function findCallbacks(
+  db: Db,
+  filter: TabCallbackFilter,
+): Promise<{ total: number; items: Callback[] }> {
+  const limit = Math.min(Math.max(Math.trunc(filter.limit), 1), maxLimit);
+  const offset = Math.max(Math.trunc(filter.offset), 0);
+  const [rows, count] = await Promise.all([
+    db
+      .selectFrom('callbacks')
+      .selectAll()
+      .where(matching(filter))
+      .orderBy('booked_at', 'desc')
+      .orderBy('sequence', 'desc')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    db
+      .selectFrom('callbacks')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(matching(filter))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { total: Number(count.n), items: rows.map(callbackFromRow) };
+}

@@ -1,0 +1,156 @@
+/**
+ * The tab API as the front end sees it (docs: the tab API contract). Times are ISO 8601 strings
+ * in UTC; periods are half-open [from, to).
+ */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export type Role = 'coordinator' | 'center-staff';
+
+export interface Me {
+  user: Person;
+  role: Role;
+  centerCodes: string[];
+  mode: 'local' | 'entra';
+}
+
+export interface Stats {
+  booked: number;
+  open: number;
+  claimed: number;
+  closed: number;
+  overdue: number;
+  medianClaimMinutes: number | null;
+  p90ClaimMinutes: number | null;
+  medianCloseMinutes: number | null;
+  p90CloseMinutes: number | null;
+  solvedOnCall: number;
+  solvedRate: number | null;
+}
+
+export interface CenterStats extends Stats {
+  code: string;
+  name: string;
+}
+
+export interface TrendPoint {
+  start: string;
+  booked: number;
+  closed: number;
+  solvedOnCall: number;
+}
+
+export interface GuideRate {
+  guideId: string;
+  title: string;
+  centerCode: string;
+  solvedOnCall: number;
+  callbacks: number;
+  solvedRate: number | null;
+}
+
+export interface Overview {
+  period: { from: string; to: string };
+  generatedAt: string;
+  totals: Stats;
+  centers: CenterStats[];
+  trend: TrendPoint[];
+  guides: GuideRate[];
+}
+
+export interface Wave {
+  code: string;
+  name: string;
+  handoverDate: string;
+  status: 'live' | 'coming';
+  daysUntil: number;
+  unitPhone: string;
+  channelBound: boolean;
+  channelName: string | null;
+  guides: number;
+  staleGuides: number;
+}
+
+export interface Gaps {
+  unanswered: { query: string; count: number }[];
+  mostUsed: { guideId: string; title: string; count: number }[];
+  leadingToCallback: { guideId: string; title: string; callbacks: number; share: number }[];
+  stale: { guideId: string; title: string; centerCode: string; updated: string | null }[];
+}
+
+export type CallbackStatus = 'open' | 'claimed' | 'closed' | 'moved';
+
+export interface CallbackItem {
+  id: string;
+  reference: string;
+  centerCode: string;
+  topic: string;
+  status: CallbackStatus;
+  holderName: string | null;
+  bookedAt: string;
+  deadline: string;
+  overdue: boolean;
+  urgency: 'normal' | 'urgent';
+}
+
+export interface CallbackList {
+  total: number;
+  items: CallbackItem[];
+}
+
+export type Details = Record<string, string | number | boolean | null>;
+
+export interface HistoryEntry {
+  at: string;
+  actor: Person | string;
+  action: string;
+  fromStatus: CallbackStatus | null;
+  toStatus: CallbackStatus;
+  details: Details | null;
+}
+
+export interface CallbackDetail {
+  callback: CallbackItem & {
+    timeWindow: string;
+    outcome: string | null;
+    attempts: number;
+    movedTo: string | null;
+    movedFrom: string | null;
+    bookedBy: Person | string;
+  };
+  history: HistoryEntry[];
+  canSeePersonalData: boolean;
+  citizen: { name: string; phone: string; description: string } | null;
+}
+
+export interface AccessLog {
+  entries: {
+    at: string;
+    user: Person | string;
+    action: string;
+    reference: string | null;
+    details: Details | null;
+  }[];
+}
+
+/** The callback list's filters; the CSV export takes the same ones. */
+export interface CallbackFilters {
+  center: string;
+  status: CallbackStatus | '';
+  overdue: boolean;
+  /** Local dates (YYYY-MM-DD), inclusive; empty = open-ended. */
+  fromDate: string;
+  toDate: string;
+  q: string;
+}
+
+export const emptyCallbackFilters: CallbackFilters = {
+  center: '',
+  status: '',
+  overdue: false,
+  fromDate: '',
+  toDate: '',
+  q: '',
+};

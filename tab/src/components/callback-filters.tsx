@@ -1,0 +1,56 @@
+import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
+import { emptyCallbackFilters, type CallbackFilters, type CallbackStatus } from '../api/contract';
+import { texts } from '../texts';
+import { CenterSelect } from './center-select';
+import { useLayoutStyles } from './styles';
+
+const statuses: CallbackStatus[] = ['open', 'claimed', 'closed', 'moved'];
+
+/** Center, status, overdue only, booking period and free text. */
+export function CallbackFiltersBar({
+  value,
+  onChange,
+}: {
+  value: CallbackFilters;
+  onChange: (value: CallbackFilters) => void;
+}) {
+  const layout = useLayoutStyles();
+  const set = (patch: Partial<CallbackFilters>) => onChange({ ...value, ...patch });
+  return (
+    <div className={layout.toolbar} role="search" aria-label={texts.callbacks.filters}>
+      <Field label={texts.callbacks.search} className={layout.field}>
+        <Input
+          type="search"
+          value={value.q}
+          placeholder={texts.callbacks.searchPlaceholder}
+          onChange={(_e, d) => set({ q: d.value })}
+        />
+      </Field>
+      <CenterSelect value={value.center} onChange={(center) => set({ center })} />
+      <Field label={texts.callbacks.status} className={layout.field}>
+        <Select value={value.status} onChange={(_e, d) => set({ status: d.value as CallbackStatus | '' })}>
+          <option value="">{texts.all}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {texts.status[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={texts.callbacks.bookedFrom} className={layout.field}>
+        <Input type="date" value={value.fromDate} onChange={(_e, d) => set({ fromDate: d.value })} />
+      </Field>
+      <Field label={texts.callbacks.bookedTo} className={layout.field}>
+        <Input type="date" value={value.toDate} onChange={(_e, d) => set({ toDate: d.value })} />
+      </Field>
+      <Checkbox
+        label={texts.callbacks.overdueOnly}
+        checked={value.overdue}
+        onChange={(_e, d) => set({ overdue: d.checked === true })}
+      />
+      <Button appearance="subtle" onClick={() => onChange(emptyCallbackFilters)}>
+        {texts.callbacks.clear}
+      </Button>
+    </div>
+  );
+}
