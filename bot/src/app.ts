@@ -11,7 +11,7 @@ import { KnowledgeBase } from './guides/knowledge-base';
 import { createTabAuth, loadTabAuthConfig, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
 import { countRequests, registerMetricsRoute } from './http/metrics';
-import { registerTabApi } from './http/tab-api';
+import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
 import { createMetrics } from './metrics/app-metrics';
@@ -21,6 +21,7 @@ import { timedCatalog } from './metrics/timed-catalog';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
+import { measureDurationBacklog } from './statistics/measure-durations';
 import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';
@@ -134,7 +135,7 @@ export async function startApp(
       logger,
     }),
   });
-  registerTabApi(server, {
+  const tabApi: TabApiDeps = {
     authenticate: createTabAuth(tabAuth, { logger, nodeEnv: config.env }),
     mode: tabAuth.mode,
     stats: store.stats,
@@ -147,7 +148,8 @@ export async function startApp(
     citizenKey: callbacks.citizenKey,
     now,
     logger,
-  });
+  };
+  registerTabApi(server, tabApi);
   registerTabStatic(server, { logger });
   const { url, port } = await listen(server, config.port, config.host);
   dispatcher.start();
@@ -165,6 +167,7 @@ export async function startApp(
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
       },
       { name: 'outbox-cleanup', run: () => store.outbox.purgeSent(new Date(now().getTime() - 7 * dayMs)) },
+      { name: 'statistics-durations', run: () => measureDurationBacklog(tabApi) },
     ],
     config.jobs.intervalMs,
     logger,

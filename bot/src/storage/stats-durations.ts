@@ -13,13 +13,12 @@ import { fromMs, noRows, toMs } from './values';
 
 /**
  * Working-hour durations: stored per callback when measured (see migration 002), summarised
- * here as median and p90 with linear interpolation (percentile_cont). PostgreSQL computes them
- * itself; SQLite ranks with window functions and only the rows at the two ranks each
- * percentile needs come back, to be interpolated here the same way.
+ * here as median and p90 with linear interpolation between the closest ranks (percentile_cont).
+ * PostgreSQL computes them itself. SQLite has no percentile function; reading the period's
+ * values from the covering index and sorting them here costs less than ranking them in SQL
+ * with window functions (one sort per center and one for the total).
  */
-
-/** Percentile as numerator/denominator: exact integer rank arithmetic in SQL and here. */
-const fractions = { median: [1, 2], p90: [9, 10] } as const;
+const fractions = { median: 0.5, p90: 0.9 } as const;
 
 interface Source {
   value: string;
@@ -37,59 +36,26 @@ const closes: Source = {
     sql`status = 'closed' and closed_at >= ${toMs(p.from)} and closed_at < ${toMs(p.to)} and close_working_of = closed_at`,
 };
 
-/** The 1-based ranks a percentile interpolates between, for a count column `n`. */
-const ranksSql = (n: RawBuilder<number>) =>
-  sql.join(
-    Object.values(fractions).flatMap(([num, den]) => [
-      sql`(${n} - 1) * ${sql.lit(num)} / ${sql.lit(den)} + 1`,
-      sql`((${n} - 1) * ${sql.lit(num)} + ${sql.lit(den - 1)}) / ${sql.lit(den)} + 1`,
-    ]),
-  );
+const inCenters = (codes: readonly string[]) =>
+  codes.length > 0 ? sql`center_code in (${sql.join([...codes])})` : noRows;
 
-interface RankedRow {
-  center_code: string | null;
-  v: number | string;
-  rn: number | string;
-  n: number | string;
+/** percentile_cont over values sorted ascending; null for none. */
+export function percentileOfSorted(sorted: ArrayLike<number>, fraction: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = (sorted.length - 1) * fraction;
+  const low = Math.floor(rank);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
 }
 
-async function ranked(
-  db: StatsDb,
-  source: Source,
-  period: Period,
-  codes: readonly string[],
-  perCenter: boolean,
-): Promise<RankedRow[]> {
-  const value = sql.ref(source.value);
-  const partition = perCenter ? sql`partition by center_code` : sql``;
-  const centers = codes.length > 0 ? sql`center_code in (${sql.join([...codes])})` : noRows;
-  const n = sql<number>`n`;
-  const result = await sql<RankedRow>`
-    select center_code, v, rn, n from (
-      select ${perCenter ? sql`center_code` : sql`null`} as center_code, ${value} as v,
-        row_number() over (${partition} order by ${value}) as rn,
-        count(*) over (${partition}) as n
-      from callbacks
-      where ${source.where(period)} and ${centers}
-    ) ranked
-    where rn in (${ranksSql(n)})`.execute(db);
-  return result.rows;
-}
-
-function summarize(rows: readonly RankedRow[]): DurationSummary {
-  const first = rows[0];
-  if (!first) return { count: 0, medianMs: null, p90Ms: null };
-  const count = Number(first.n);
-  const byRank = new Map(rows.map((r) => [Number(r.rn), Number(r.v)]));
-  const percentile = ([num, den]: readonly [number, number]): number => {
-    const low = Math.floor(((count - 1) * num) / den);
-    const weight = (((count - 1) * num) % den) / den;
-    const a = byRank.get(low + 1) ?? NaN;
-    const b = weight > 0 ? (byRank.get(low + 2) ?? NaN) : a;
-    return a + (b - a) * weight;
+const summarize = (values: Float64Array): DurationSummary => {
+  const sorted = values.sort();
+  return {
+    count: sorted.length,
+    medianMs: percentileOfSorted(sorted, fractions.median),
+    p90Ms: percentileOfSorted(sorted, fractions.p90),
   };
-  return { count, medianMs: percentile(fractions.median), p90Ms: percentile(fractions.p90) };
-}
+};
 
 export async function durationSummaries(
   db: StatsDb,
@@ -100,18 +66,18 @@ export async function durationSummaries(
 ): Promise<DurationSummaries> {
   const source = kind === 'claim' ? claims : closes;
   if (dialect === 'postgres') return percentileCont(db, source, period, codes);
-  const [centerRows, totalRows] = await Promise.all([
-    ranked(db, source, period, codes, true),
-    ranked(db, source, period, codes, false),
-  ]);
-  const byCenter = new Map<string, RankedRow[]>();
-  for (const row of centerRows) {
-    const code = row.center_code ?? '';
-    byCenter.set(code, [...(byCenter.get(code) ?? []), row]);
+  const result = await sql<{ center_code: string; v: number }>`
+    select center_code, ${sql.ref(source.value)} as v from callbacks
+    where ${source.where(period)} and ${inCenters(codes)}`.execute(db);
+  const byCenter = new Map<string, number[]>();
+  for (const row of result.rows) {
+    const values = byCenter.get(row.center_code);
+    if (values) values.push(row.v);
+    else byCenter.set(row.center_code, [row.v]);
   }
   return {
-    perCenter: new Map([...byCenter].map(([code, rows]) => [code, summarize(rows)])),
-    total: summarize(totalRows),
+    perCenter: new Map([...byCenter].map(([code, values]) => [code, summarize(Float64Array.from(values))])),
+    total: summarize(Float64Array.from(result.rows, (r) => r.v)),
   };
 }
 
@@ -123,21 +89,21 @@ async function percentileCont(
   codes: readonly string[],
 ): Promise<DurationSummaries> {
   const value = sql.ref(source.value);
-  const centers = codes.length > 0 ? sql`center_code in (${sql.join([...codes])})` : noRows;
   const result = await sql<{ center_code: string; total: number; n: number | string; p: number[] }>`
     select center_code, grouping(center_code) as total, count(*) as n,
-      percentile_cont(array[${sql.lit(fractions.median[0] / fractions.median[1])}, ${sql.lit(
-        fractions.p90[0] / fractions.p90[1],
-      )}]::float8[]) within group (order by ${value}) as p
+      percentile_cont(array[${sql.lit(fractions.median)}, ${sql.lit(fractions.p90)}]::float8[])
+        within group (order by ${value}) as p
     from callbacks
-    where ${source.where(period)} and ${centers}
+    where ${source.where(period)} and ${inCenters(codes)}
     group by grouping sets ((center_code), ())`.execute(db);
   const summary = (r: { n: number | string; p: number[] } | undefined): DurationSummary =>
     r && Number(r.n) > 0
       ? { count: Number(r.n), medianMs: r.p[0] ?? null, p90Ms: r.p[1] ?? null }
       : { count: 0, medianMs: null, p90Ms: null };
   return {
-    perCenter: new Map(result.rows.filter((r) => Number(r.total) === 0).map((r) => [r.center_code, summary(r)])),
+    perCenter: new Map(
+      result.rows.filter((r) => Number(r.total) === 0).map((r) => [r.center_code, summary(r)]),
+    ),
     total: summary(result.rows.find((r) => Number(r.total) === 1)),
   };
 }

@@ -11,6 +11,12 @@ export async function rememberUser(users: UserConversationStore, activity: Activ
   const tenantId = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
   if (!userId || !activity.from?.id || !tenantId || !activity.serviceUrl) return;
   const personal = activity.conversation?.conversationType === 'personal';
+  // Every message of a chat would otherwise rewrite the same row; the write is idempotent, so
+  // remembering what this process already stored is safe with several instances too.
+  const seenKey = `${userId}|${personal ? activity.conversation.id : ''}|${activity.serviceUrl}`;
+  const stored = storedBy.get(users) ?? new Set<string>();
+  storedBy.set(users, stored);
+  if (stored.has(seenKey)) return;
   if (!personal && (await users.userConversation(userId))) return;
   await users.saveUserConversation({
     userId,
@@ -19,4 +25,9 @@ export async function rememberUser(users: UserConversationStore, activity: Activ
     serviceUrl: activity.serviceUrl,
     tenantId,
   });
+  if (stored.size > 10_000) stored.clear();
+  stored.add(seenKey);
 }
+
+/** What each store (each running app) already holds, so tests with several apps stay apart. */
+const storedBy = new WeakMap<UserConversationStore, Set<string>>();
