@@ -14,7 +14,15 @@ export async function viewCallback(
   viewer: Person,
 ): Promise<HolderView> {
   const callback = await deps.store.callbacks.getCallback(callbackId);
-  if (!callback) return { kind: 'not_found' };
+  return callback ? viewLoadedCallback(deps, callback, viewer) : { kind: 'not_found' };
+}
+
+/** The same decision for a callback the caller has just loaded or saved. */
+export async function viewLoadedCallback(
+  deps: CallbackDeps,
+  callback: Callback,
+  viewer: Person,
+): Promise<Exclude<HolderView, { kind: 'not_found' }>> {
   const isHolder = callback.status === 'claimed' && callback.holder?.id === viewer.id;
   if (!isHolder || !callback.citizen) return { kind: 'shared', callback };
   await deps.store.accessLog.logAccess({

@@ -9,20 +9,30 @@ import { containsPattern, noRows, toMs } from './values';
 const defaultLimit = 50;
 const maxLimit = 500;
 
+/** Status, overdue and booking period: the filters the bot's listing and the tab's list share. */
+export function statusAndPeriod(
+  eb: ExpressionBuilder<Database, 'callbacks'>,
+  filter: Pick<CallbackFilter, 'statuses' | 'overdueAt' | 'from' | 'to'>,
+): Expression<SqlBool>[] {
+  const all: Expression<SqlBool>[] = [];
+  if (filter.statuses) all.push(filter.statuses.length ? eb('status', 'in', [...filter.statuses]) : noRows);
+  if (filter.overdueAt) {
+    all.push(eb('status', 'in', ['open', 'claimed']), eb('deadline', '<', toMs(filter.overdueAt)));
+  }
+  if (filter.from) all.push(eb('booked_at', '>=', toMs(filter.from)));
+  if (filter.to) all.push(eb('booked_at', '<', toMs(filter.to)));
+  return all;
+}
+
 function matching(filter: Omit<CallbackFilter, 'limit' | 'offset'>) {
   return (eb: ExpressionBuilder<Database, 'callbacks'>) => {
     const all: Expression<SqlBool>[] = [];
     if (filter.centerCodes) {
       all.push(filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows);
     }
-    if (filter.statuses) all.push(filter.statuses.length ? eb('status', 'in', [...filter.statuses]) : noRows);
+    all.push(...statusAndPeriod(eb, filter));
     if (filter.bookedById !== undefined) all.push(eb('booked_by_id', '=', filter.bookedById));
     if (filter.holderId !== undefined) all.push(eb('holder_id', '=', filter.holderId));
-    if (filter.overdueAt) {
-      all.push(eb('status', 'in', ['open', 'claimed']), eb('deadline', '<', toMs(filter.overdueAt)));
-    }
-    if (filter.from) all.push(eb('booked_at', '>=', toMs(filter.from)));
-    if (filter.to) all.push(eb('booked_at', '<', toMs(filter.to)));
     const text = filter.text?.trim();
     if (text) {
       const pattern = containsPattern(text);

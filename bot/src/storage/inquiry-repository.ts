@@ -1,28 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import type { Expression, SqlBool } from 'kysely';
-import type { InquiryStore } from '../shared/store-ports';
+import type { Inquiry, InquiryStore } from '../shared/store-ports';
 import type { SqlContext } from './sql-context';
 import { noRows, toMs } from './values';
 
 /** Anonymous statistics: what agents searched and how inquiries ended (no citizen data). */
+/** One anonymous statistics line as stored; shared with the bulk loader of the seeding script. */
+export const inquiryRow = (i: Inquiry, id: string) => ({
+  id,
+  at: toMs(i.at),
+  kind: i.kind,
+  user_id: i.userId ?? null,
+  center_code: i.centerCode ?? null,
+  guide_id: i.guideId ?? null,
+  query_normalized: i.queryNormalized ?? null,
+  hit_count: i.hitCount ?? null,
+});
+
 export function inquiryRepository(ctx: SqlContext): InquiryStore {
   return {
     async recordInquiry(i) {
-      await ctx.run((db) =>
-        db
-          .insertInto('inquiries')
-          .values({
-            id: randomUUID(),
-            at: toMs(i.at),
-            kind: i.kind,
-            user_id: i.userId ?? null,
-            center_code: i.centerCode ?? null,
-            guide_id: i.guideId ?? null,
-            query_normalized: i.queryNormalized ?? null,
-            hit_count: i.hitCount ?? null,
-          })
-          .execute(),
-      );
+      await ctx.run((db) => db.insertInto('inquiries').values(inquiryRow(i, randomUUID())).execute());
     },
 
     async countInquiries(filter) {

@@ -4,13 +4,14 @@ import type { CallbackHistoryEntry } from '../callbacks/callback-store';
 import type { Logger } from '../shared/logger';
 import type { Inquiry } from '../shared/store-ports';
 import { callbackRow, eventRow } from './callback-rows';
+import { inquiryRow } from './inquiry-repository';
 import { migrateToLatest } from './migrate';
 import { defaultSqliteFile, type StoreConfig } from './open-store';
 import { openPostgres } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
 import { withStatsColumns } from './stats-tables';
-import { toMs, toMsOrNull } from './values';
+import { toMsOrNull } from './values';
 
 /**
  * Loads generated data in bulk (the seeding script for the tab's performance figures): many rows
@@ -93,18 +94,7 @@ export async function openBulkLoader(config: StoreConfig, logger: Logger): Promi
         inChunks(batch, (chunk) =>
           trx
             .insertInto('inquiries')
-            .values(
-              chunk.map((i) => ({
-                id: i.id,
-                at: toMs(i.at),
-                kind: i.kind,
-                user_id: i.userId ?? null,
-                center_code: i.centerCode ?? null,
-                guide_id: i.guideId ?? null,
-                query_normalized: i.queryNormalized ?? null,
-                hit_count: i.hitCount ?? null,
-              })),
-            )
+            .values(chunk.map((i) => inquiryRow(i, i.id)))
             .execute(),
         ),
       ),

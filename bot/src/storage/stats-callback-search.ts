@@ -2,9 +2,10 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Callback } from '../callbacks/callback';
 import type { TabCallbackFilter } from '../shared/stats-store';
 import { callbackFromRow } from './callback-rows';
+import { statusAndPeriod } from './callback-query';
 import type { Database } from './database';
 import type { Db } from './sql-context';
-import { containsPattern, noRows, toMs } from './values';
+import { containsPattern, noRows } from './values';
 
 /** An export may page through this many rows at a time. */
 const maxLimit = 5_000;
@@ -19,12 +20,7 @@ function matching(filter: TabCallbackFilter) {
     const all: Expression<SqlBool>[] = [
       filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows,
     ];
-    if (filter.statuses) all.push(filter.statuses.length ? eb('status', 'in', [...filter.statuses]) : noRows);
-    if (filter.overdueAt) {
-      all.push(eb('status', 'in', ['open', 'claimed']), eb('deadline', '<', toMs(filter.overdueAt)));
-    }
-    if (filter.from) all.push(eb('booked_at', '>=', toMs(filter.from)));
-    if (filter.to) all.push(eb('booked_at', '<', toMs(filter.to)));
+    all.push(...statusAndPeriod(eb, filter));
     const text = filter.text?.trim();
     if (text) {
       // Explicit ESCAPE: PostgreSQL defaults to backslash, SQLite has no escape character at all.

@@ -2,6 +2,13 @@
  * The tab API as the front end sees it (docs: the tab API contract). Times are ISO 8601 strings
  * in UTC; periods are half-open [from, to).
  */
+// Shapes that are plain numbers and strings on both sides are the server's own types, so the
+// contract cannot drift; type-only imports vanish from the bundle.
+import type { GuideRate, Stats } from '../../../bot/src/statistics/overview';
+import type { WaveEntry } from '../../../bot/src/statistics/wave-readiness';
+
+export type { GuideRate, Stats };
+
 export interface Person {
   id: string;
   name: string;
@@ -16,20 +23,6 @@ export interface Me {
   mode: 'local' | 'entra';
 }
 
-export interface Stats {
-  booked: number;
-  open: number;
-  claimed: number;
-  closed: number;
-  overdue: number;
-  medianClaimMinutes: number | null;
-  p90ClaimMinutes: number | null;
-  medianCloseMinutes: number | null;
-  p90CloseMinutes: number | null;
-  solvedOnCall: number;
-  solvedRate: number | null;
-}
-
 export interface CenterStats extends Stats {
   code: string;
   name: string;
@@ -42,15 +35,6 @@ export interface TrendPoint {
   solvedOnCall: number;
 }
 
-export interface GuideRate {
-  guideId: string;
-  title: string;
-  centerCode: string;
-  solvedOnCall: number;
-  callbacks: number;
-  solvedRate: number | null;
-}
-
 export interface Overview {
   period: { from: string; to: string };
   generatedAt: string;
@@ -60,18 +44,8 @@ export interface Overview {
   guides: GuideRate[];
 }
 
-export interface Wave {
-  code: string;
-  name: string;
-  handoverDate: string;
-  status: 'live' | 'coming';
-  daysUntil: number;
-  unitPhone: string;
-  channelBound: boolean;
-  channelName: string | null;
-  guides: number;
-  staleGuides: number;
-}
+/** A center in the wave plan: the same fields the server sends. */
+export type Wave = WaveEntry;
 
 export interface Gaps {
   unanswered: { query: string; count: number }[];

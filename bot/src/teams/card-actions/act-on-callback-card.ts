@@ -1,7 +1,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { actOnCallback, type RequestedAction } from '../../callbacks/act-on-callback';
 import { describeRefusal } from '../../callbacks/refusal-text';
-import { viewCallback } from '../../callbacks/view-callback';
+import { viewCallback, viewLoadedCallback } from '../../callbacks/view-callback';
 import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { channelCardFor, holderCardFor } from '../callback-card-for';
@@ -37,7 +37,8 @@ export const actOnCallbackCard =
       case 'refused':
         return textResponse(describeRefusal(outcome.refusal));
       case 'done': {
-        const view = await viewCallback(deps.callbacks, outcome.callback.id, actor);
+        // The saved callback is current: decide the view on it instead of loading it again.
+        const view = await viewLoadedCallback(deps.callbacks, outcome.callback, actor);
         if (view.kind === 'holder') return cardResponse(await holderCardFor(deps, view.callback));
         return cardResponse(await channelCardFor(deps, outcome.callback));
       }
