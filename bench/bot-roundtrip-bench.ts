@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { parseCommand } from '../bot/src/chat/parse-command';
-import { startHarness } from '../test/integration/harness';
+import { loadGuides } from '../bot/src/guides/load-guides';
+import { testConfig } from '../test/integration/test-app';
 import type { RecordedRequest } from '../test/support/connector-emulator';
 import { personalMessage } from '../test/support/teams-activities';
 import { testUser, type TeamsUser } from '../test/support/teams-fixtures';
+import { startProcessHarness } from './app-process-harness';
 import { readQueries } from './search-eval';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpuMsSince, elapsedMs, formatNumber as fmt, summarize, type Latency, type Row } from './table';
@@ -12,19 +14,25 @@ export interface BotRoundTripOptions {
   users: number;
   messagesPerUser: number;
   warmUpPerUser: number;
-  /** Then each user sends one message every `pacedIntervalMs`, as agents mid-call would, at most. */
-  pacedPerUser: number;
-  pacedIntervalMs: number;
+  /**
+   * Then, for each pace, every user sends one message every `intervalMs` whatever the answers do
+   * (an open loop, as people type): 1 s is a fast agent mid-call, 100 ms ten times that.
+   */
+  paces: { perUser: number; intervalMs: number }[];
   /** Search texts as agents type them; default: the hold-out queries that the chat reads as a search. */
   queries?: string[];
+  /** Extra node arguments for the app's process, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
 }
 
 export const botRoundTripDefaults: BotRoundTripOptions = {
   users: 20,
   messagesPerUser: 50,
   warmUpPerUser: 10,
-  pacedPerUser: 15,
-  pacedIntervalMs: 1000,
+  paces: [
+    { perUser: 15, intervalMs: 1000 },
+    { perUser: 50, intervalMs: 100 },
+  ],
 };
 
 interface Sample {
@@ -37,13 +45,14 @@ interface Sample {
 
 /**
  * "Message in, reply out": each user sends personal search messages back to back, all users at
- * once, over real HTTP to the real app; the emulator is Teams' side. A sample is one POST of
+ * once, over real HTTP to the real app in its own process (as `npm start` runs it); the emulator
+ * and the users are this process, Teams' side. A sample is one POST of
  * /api/messages, which botbuilder answers only after the turn (and so the reply) has completed;
  * that each reply did reach the emulator before the answer is checked afterwards, not assumed.
  */
 export async function benchBotRoundTrip(options: BotRoundTripOptions = botRoundTripDefaults): Promise<Row[]> {
   const queries = options.queries ?? holdOutSearches();
-  const h = await startHarness();
+  const h = await startProcessHarness({ nodeArgs: options.nodeArgs ?? [] });
   try {
     const users = Array.from({ length: options.users }, (_, i) => testUser(`Agent${i + 1} Svartid`));
     for (const user of users) h.emulator.addUser(user);
@@ -73,14 +82,14 @@ export async function benchBotRoundTrip(options: BotRoundTripOptions = botRoundT
         }),
       );
 
-    const titles = h.app.knowledge
-      .current()
-      .all()
-      .map((g) => g.title.toLocaleLowerCase('da-DK'));
+    const titles = loadGuides(testConfig().knowledge.dir).guides.map((g) =>
+      g.title.toLocaleLowerCase('da-DK'),
+    );
     await eachUser(options.warmUpPerUser, (u, k) => titles[(u * 7 + k) % titles.length] ?? 'hjælp');
 
     const mark = h.emulator.requests.length;
     const cpu = process.cpuUsage();
+    const appCpu = h.appCpuMs();
     const started = process.hrtime.bigint();
     const perUser = await eachUser(
       options.messagesPerUser,
@@ -88,17 +97,23 @@ export async function benchBotRoundTrip(options: BotRoundTripOptions = botRoundT
     );
     const wallMs = elapsedMs(started);
     const cpuMs = cpuMsSince(cpu);
-    const paced = await eachUser(
-      options.pacedPerUser,
-      (u, k) => queries[(u * options.pacedPerUser + k + 101) % queries.length]!,
-      options.pacedIntervalMs,
-    );
+    const appCpuMs = h.appCpuMs() - appCpu;
+    const paced: Sample[][] = [];
+    for (const pace of options.paces) {
+      const perPace = await eachUser(
+        pace.perUser,
+        (u, k) => queries[(u * pace.perUser + k + 101) % queries.length]!,
+        pace.intervalMs,
+      );
+      paced.push(perPace.flat());
+    }
     const all = [...perUser.flat(), ...paced.flat()];
     return roundTripRows(options, {
       closed: summarize(perUser.flat().map((s) => s.ms)),
-      paced: summarize(paced.flat().map((s) => s.ms)),
+      paced: paced.map((samples) => summarize(samples.map((s) => s.ms))),
       wallMs,
       cpuMs,
+      appCpuMs,
       failed: all.filter((s) => s.status < 200 || s.status >= 300).length,
       check: checkReplies(all, h.emulator.requests.slice(mark)),
     });
@@ -109,32 +124,39 @@ export async function benchBotRoundTrip(options: BotRoundTripOptions = botRoundT
 
 interface Measured {
   closed: Latency;
-  paced: Latency;
+  /** One per pace, in the order of the options. */
+  paced: Latency[];
   wallMs: number;
+  /** The emulator and the users (this process). */
   cpuMs: number;
+  appCpuMs: number;
   failed: number;
   check: ReturnType<typeof checkReplies>;
 }
 
 function roundTripRows(o: BotRoundTripOptions, m: Measured): Row[] {
-  const closed = `${o.users} users × ${o.messagesPerUser}, after ${o.warmUpPerUser} each`;
-  const paced = `${o.users} users × 1 per ${o.pacedIntervalMs / 1000} s, ${m.paced.count} messages`;
   const { missing, late, extra } = m.check;
-  const rows: [string, number | string, string?][] = [
-    [`back to back: messages (${closed})`, m.closed.count],
-    ['back to back: round trip p50 (ms)', m.closed.p50],
-    ['back to back: round trip p99 (ms)', m.closed.p99, '≤ 50'],
-    ['back to back: round trip mean / max (ms)', `${fmt(m.closed.mean)} / ${fmt(m.closed.max)}`],
-    ['back to back: throughput (messages/s)', (m.closed.count / m.wallMs) * 1000],
-    ['back to back: CPU per message, whole process (ms)', m.cpuMs / m.closed.count],
-    [`paced: round trip p50 (ms; ${paced})`, m.paced.p50],
-    ['paced: round trip p99 (ms)', m.paced.p99],
+  const rows: [string, number | string, string?][] = o.paces.flatMap((pace, i) => {
+    const latency = m.paced[i]!;
+    const perSecond = (o.users * 1000) / pace.intervalMs;
+    const shape = `${o.users} users × 1 per ${fmt(pace.intervalMs / 1000)} s = ${fmt(perSecond)} messages/s`;
+    return [
+      [`paced, ${shape}: round trip p50 (ms; ${latency.count} messages)`, latency.p50],
+      [`paced, ${shape}: round trip p99 (ms)`, latency.p99, '≤ 50'],
+    ] as [string, number | string, string?][];
+  });
+  const closed = `${o.users} users × ${o.messagesPerUser}, after ${o.warmUpPerUser} each`;
+  rows.push(
+    [`back to back (capacity; ${closed}): throughput (messages/s)`, (m.closed.count / m.wallMs) * 1000],
+    ['back to back: round trip p50 / p99 (ms)', `${fmt(m.closed.p50)} / ${fmt(m.closed.p99)}`],
+    ['back to back: CPU per message, app process (ms)', m.appCpuMs / m.closed.count],
+    ['back to back: CPU per message, emulator and users (ms)', m.cpuMs / m.closed.count],
     [
       'failed / no reply / reply after answer / extra replies',
       `${m.failed} / ${missing} / ${late} / ${extra}`,
       '0 / 0 / 0 / 0',
     ],
-  ];
+  );
   return rows.map(([metric, value, target = '']) => ({ metric, value, target }));
 }
 

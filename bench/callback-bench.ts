@@ -4,8 +4,9 @@ import { Client } from 'pg';
 import type { Center } from '../bot/src/centers/center';
 import { loadCenters } from '../bot/src/centers/load-centers';
 import { centerStatus } from '../bot/src/centers/wave-plan';
+import { loadGuides } from '../bot/src/guides/load-guides';
 import { actionData, citizen, inThread } from '../test/integration/callback-steps';
-import { cardOf, startHarness, type Harness } from '../test/integration/harness';
+import { cardOf, textOf, type HarnessClient } from '../test/integration/harness';
 import { testConfig } from '../test/integration/test-app';
 import {
   channelOf,
@@ -14,6 +15,7 @@ import {
   type TeamsTeam,
   type TeamsUser,
 } from '../test/support/teams-fixtures';
+import { startProcessHarness } from './app-process-harness';
 import { cpuMsSince, elapsedMs, summarize, type Latency } from './table';
 
 export interface CallbackBenchOptions {
@@ -22,6 +24,12 @@ export interface CallbackBenchOptions {
   /** Bookings per center channel in the paced phase, one every `pacedIntervalMs` per channel. */
   pacedPerChannel: number;
   pacedIntervalMs: number;
+  /**
+   * Then every agent books one callback every `openLoopIntervalMs` whatever the answers do (an
+   * open loop: 20 agents every 100 ms is 200 bookings/s), `openLoopPerAgent` times.
+   */
+  openLoopPerAgent: number;
+  openLoopIntervalMs: number;
   /** Channel members who claim the burst's callbacks, all at once. */
   claimers: number;
   /** How long to wait for the dispatcher to post every card before counting them lost. */
@@ -34,14 +42,21 @@ export const callbackBenchDefaults: CallbackBenchOptions = {
   pacedPerChannel: 25,
   // 4 posts a second per channel stays under Teams' 7 per second; 25 stay under 60 per 30 s.
   pacedIntervalMs: 250,
+  openLoopPerAgent: 25,
+  openLoopIntervalMs: 100,
   claimers: 20,
   cardWaitMs: 240_000,
 };
 
 export interface CallbackBenchResult {
+  /** Booking latency at the open loop's fixed rate. */
+  openLoop: Latency;
+  openLoopPerSecond: number;
+  /** Back to back: as fast as the app answers (its capacity). */
   bookings: Latency;
   bookingsPerSecond: number;
-  /** The whole process (app, dispatcher, emulator, agents) during the burst, per booking. */
+  /** During the burst, per booking: the app's process, and the emulator and agents (this one). */
+  appCpuPerBookingMs: number;
   cpuPerBookingMs: number;
   claims: Latency;
   cardPaced: Latency;
@@ -90,14 +105,18 @@ export async function benchCallbacks(
     const team = testTeam(center.name, ['Tilbagekald'], staff);
     return { center, team, channelId: channelOf(team, 'Tilbagekald').id };
   });
-  const h = await startHarness({
+  const h = await startProcessHarness({
     env,
     teams: [...places.map((p) => p.team), testTeam('Kontaktcenter', [], agents)],
   });
+  const guides = loadGuides(testConfig().knowledge.dir).guides;
   try {
     for (const p of places) await bindChannel(h, staff[0]!, p);
     const forms = await Promise.all(
-      agents.map((agent, i) => bookingForm(h, agent, places[i % places.length]!)),
+      agents.map((agent, i) => {
+        const place = places[i % places.length]!;
+        return bookingForm(h, agent, place, guides.find((g) => g.center === place.center.code)?.id);
+      }),
     );
     let phone = 0;
     const book = async (i: number): Promise<Booking | string> => {
@@ -133,20 +152,33 @@ export async function benchCallbacks(
     ).flatMap(keep);
     await cards.waitFor(paced, options.cardWaitMs);
 
+    // A fixed rate from every agent at once, whatever the answers do.
+    const openStarted = process.hrtime.bigint();
+    const open = (
+      await lanes(agents.length, options.openLoopPerAgent, (i) => book(i), options.openLoopIntervalMs)
+    ).flatMap(keep);
+    const openMs = elapsedMs(openStarted);
+    await cards.waitFor(open, options.cardWaitMs);
+
     // The burst: every agent books back to back.
     const cpu = process.cpuUsage();
+    const appCpu = h.appCpuMs();
     const started = process.hrtime.bigint();
     const burst = (await lanes(agents.length, options.bookingsPerAgent, (i) => book(i))).flatMap(keep);
     const burstMs = elapsedMs(started);
     const cpuMs = cpuMsSince(cpu);
+    const appCpuMs = h.appCpuMs() - appCpu;
     await cards.waitFor(burst, options.cardWaitMs);
-    const outbox = h.app.dispatcher.metrics();
+    const outbox = outboxCounts(await h.metrics());
 
     const claims = await claimAll(h, staff, burst);
-    const counted = countThreads(h, places, [...warmUp, ...paced, ...burst]);
+    const counted = countThreads(h, places, [...warmUp, ...paced, ...open, ...burst]);
     return {
+      openLoop: summarize(open.map((b) => b.ms)),
+      openLoopPerSecond: (open.length / openMs) * 1000,
       bookings: summarize(burst.map((b) => b.ms)),
       bookingsPerSecond: (burst.length / burstMs) * 1000,
+      appCpuPerBookingMs: appCpuMs / burst.length,
       cpuPerBookingMs: cpuMs / burst.length,
       claims: summarize(claims.ms),
       cardPaced: summarize(cards.latencies(paced)),
@@ -162,7 +194,10 @@ export async function benchCallbacks(
   }
 }
 
-/** `count` steps one after the other in each lane, all lanes at once; `everyMs` paces each lane. */
+/**
+ * `count` steps one after the other in each lane, all lanes at once; `everyMs` paces each lane,
+ * and paced lanes start spread over one interval, as agents do not click in step.
+ */
 async function lanes<T>(
   n: number,
   count: number,
@@ -171,6 +206,7 @@ async function lanes<T>(
 ): Promise<T[]> {
   const perLane = await Promise.all(
     Array.from({ length: n }, async (_, lane) => {
+      if (everyMs > 0) await sleep((everyMs * lane) / n);
       const out: T[] = [];
       for (let k = 0; k < count; k++) {
         const next = everyMs > 0 ? sleep(everyMs) : undefined;
@@ -186,27 +222,44 @@ async function lanes<T>(
 const people = (count: number, given: string, family: string): TeamsUser[] =>
   Array.from({ length: count }, (_, i) => testUser(`${given}${i + 1} ${family}`));
 
-async function bindChannel(h: Harness, member: TeamsUser, p: CenterPlace): Promise<void> {
+async function bindChannel(h: HarnessClient, member: TeamsUser, p: CenterPlace): Promise<void> {
   const channel = channelOf(p.team, 'Tilbagekald');
-  await h.mention(member, p.team, channel, `tilknyt ${p.center.code}`);
-  if (!(await h.app.store.channels.bindingFor(p.center.code)))
-    throw new Error(`the channel was not bound to ${p.center.code}`);
+  const { replies } = await h.mention(member, p.team, channel, `tilknyt ${p.center.code}`);
+  if (!textOf(replies).includes(`tilknyttet ${p.center.code}`))
+    throw new Error(`the channel was not bound to ${p.center.code}: ${textOf(replies).slice(0, 300)}`);
+}
+
+/** Card deliveries made and given back by the rate limiter, from the app's /metrics. */
+function outboxCounts(metrics: string): { delivered: number; deferred: number } {
+  const total = (outcome: string) =>
+    [
+      ...metrics.matchAll(
+        new RegExp(
+          `^kontaktcenter_outbox_deliveries_total\\{[^}]*outcome="${outcome}"[^}]*\\} (\\S+)$`,
+          'gm',
+        ),
+      ),
+    ]
+      .map((m) => Number(m[1]))
+      .reduce((a, b) => a + b, 0);
+  return { delivered: total('delivered'), deferred: total('deferred') };
 }
 
 /** The hidden fields of a booking form opened from one of the center's guides, as Teams sends them back. */
-async function bookingForm(h: Harness, agent: TeamsUser, p: CenterPlace): Promise<Record<string, unknown>> {
-  const guide = h.app.knowledge
-    .current()
-    .all()
-    .find((g) => g.center === p.center.code);
-  const { replies } = guide
-    ? await h.submit(agent, { verb: 'callback.form', guideId: guide.id })
+async function bookingForm(
+  h: HarnessClient,
+  agent: TeamsUser,
+  p: CenterPlace,
+  guideId: string | undefined,
+): Promise<Record<string, unknown>> {
+  const { replies } = guideId
+    ? await h.submit(agent, { verb: 'callback.form', guideId })
     : await h.say(agent, `tilbagekald ${p.center.code}`);
   return actionData(cardOf(replies[0]!), 'callback.book');
 }
 
 /** Reads the emulator's createConversation records as they come, without copying them each time. */
-function cardWatch(h: Harness) {
+function cardWatch(h: HarnessClient) {
   const postedAt = new Map<string, number>();
   let seen = 0;
   const catchUp = () => {
@@ -235,7 +288,7 @@ function cardWatch(h: Harness) {
 }
 
 /** Members claim distinct callbacks from their cards, all claimers at once, each from a shared queue. */
-async function claimAll(h: Harness, staff: readonly TeamsUser[], bookings: readonly Booking[]) {
+async function claimAll(h: HarnessClient, staff: readonly TeamsUser[], bookings: readonly Booking[]) {
   const queue = bookings.flatMap((b) => {
     const thread = h.emulator
       .threadsIn(b.center.channelId)
@@ -269,7 +322,7 @@ async function claimAll(h: Harness, staff: readonly TeamsUser[], bookings: reado
 }
 
 /** Threads per reference at the emulator: none is a lost card, more than one a duplicate. */
-function countThreads(h: Harness, places: readonly CenterPlace[], bookings: readonly Booking[]) {
+function countThreads(h: HarnessClient, places: readonly CenterPlace[], bookings: readonly Booking[]) {
   const threads = new Map<string, number>();
   for (const p of places)
     for (const t of h.emulator.threadsIn(p.channelId))

@@ -9,7 +9,7 @@ import { loadConfig } from '../bot/src/config/config';
 import { loadGuides } from '../bot/src/guides/load-guides';
 import { createLogger } from '../bot/src/shared/logger';
 import type { Inquiry } from '../bot/src/shared/store-ports';
-import { localClockFor } from '../bot/src/statistics/local-calendar';
+import { localClockFor, localDateLookup } from '../bot/src/statistics/local-calendar';
 import { workingClock } from '../bot/src/statistics/working-clock';
 import { openBulkLoader, type SeedCallback } from '../bot/src/storage/stats-bulk-load';
 import {
@@ -165,6 +165,9 @@ export async function seed(
       inquiries += rows.length;
       log(`seed: ${inquiries} of ${options.inquiries} inquiries`);
     }
+    // The overview's daily rollups, built now rather than by the bot's first request.
+    const folded = await loader.rollUp(localDateLookup());
+    log(`seed: ${folded} rows folded into the daily rollups`);
     // PostgreSQL's autovacuum would analyze soon anyway; SQLite is left as the bot leaves it.
     if (loader.kind === 'postgres') await loader.analyze();
     return { callbacks: bookings + successors, inquiries, now };

@@ -21,7 +21,7 @@ import { timedCatalog } from './metrics/timed-catalog';
 import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
-import { measureDurationBacklog } from './statistics/measure-durations';
+import { keepStatisticsCurrent } from './statistics/measure-durations';
 import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';
@@ -167,7 +167,7 @@ export async function startApp(
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
       },
       { name: 'outbox-cleanup', run: () => store.outbox.purgeSent(new Date(now().getTime() - 7 * dayMs)) },
-      { name: 'statistics-durations', run: () => measureDurationBacklog(tabApi) },
+      { name: 'statistics', run: () => keepStatisticsCurrent(tabApi) },
     ],
     config.jobs.intervalMs,
     logger,

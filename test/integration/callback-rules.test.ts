@@ -59,6 +59,60 @@ describe('callback rules over HTTP: concurrency, double submits, faults, deadlin
     );
   });
 
+  test('bookings carry the agent’s Teams name, asked of Teams once, and each its statistics and access-log line', async () => {
+    const askedForAgent = () =>
+      h.emulator.requests.filter((r) => r.route === 'getConversationMember' && r.memberId === agent.id)
+        .length;
+    const asked = askedForAgent();
+    const booked = await h.app.store.inquiries.countInquiries({ kinds: ['callback_booked'] });
+
+    const first = await book({ ...citizen, phone: '31 41 59 26' });
+    const second = await book({ ...citizen, phone: '31 41 59 27' });
+
+    // Card invokes carry no name; the first booking of this app may ask Teams, the second never.
+    expect(askedForAgent() - asked).toBeLessThanOrEqual(1);
+    for (const { callbackId } of [first, second])
+      expect((await h.app.store.callbacks.getCallback(callbackId))?.bookedBy.name).toBe('Alex Wilber');
+    expect(await h.app.store.inquiries.countInquiries({ kinds: ['callback_booked'] })).toBe(booked + 2);
+    expect(await h.app.store.accessLog.accessLogFor(h.citizenKey('31415926'))).toEqual([
+      expect.objectContaining({
+        action: 'change',
+        callbackId: first.callbackId,
+        details: expect.objectContaining({ what: 'booked' }),
+      }),
+    ]);
+  });
+
+  test('a staff member’s clicks ask Teams for their membership once, not for every click', async () => {
+    const askedForHanne = () =>
+      h.emulator.requests.filter((r) => r.route === 'getConversationMember' && r.memberId === hanne.id)
+        .length;
+    const { callbackId, thread } = await book();
+    const where = inThread(cso, csoChannel, thread.activityId);
+
+    const asked = askedForHanne();
+    const claimed = await h.press(hanne, 'callback.claim', { callbackId, version: 1 }, where);
+    const released = await h.press(hanne, 'callback.release', { callbackId, version: 2 }, where);
+    const again = await h.press(hanne, 'callback.claim', { callbackId, version: 3 }, where);
+
+    expect([claimed, released, again].map((r) => r.body.type)).toEqual(
+      Array(3).fill('application/vnd.microsoft.card.adaptive'),
+    );
+    expect(askedForHanne() - asked).toBeLessThanOrEqual(1);
+    expect((await h.app.store.callbacks.getCallback(callbackId))?.holder?.name).toBe('Hanne Holm');
+    // Each claim is logged as a change and, as she then sees the citizen's data, as a reading.
+    const log = await h.app.store.accessLog.accessLogFor(h.citizenKey('22334455'));
+    const hers = log.filter((e) => e.callbackId === callbackId && e.user.id === hanne.aadObjectId);
+    const lines = hers.map((e) => `${e.action} ${String(e.details?.what)} by ${e.user.name}`).sort();
+    expect(lines).toEqual([
+      'change claim by Hanne Holm',
+      'change claim by Hanne Holm',
+      'change release by Hanne Holm',
+      'read holder_card by Hanne Holm',
+      'read holder_card by Hanne Holm',
+    ]);
+  });
+
   test('a double submit of the booking form creates one callback and one card', async () => {
     const { replies } = await h.submit(agent, { verb: 'callback.form', guideId: 'madservice-afbestilling' });
     const hidden = actionData(replies[0]!.attachments, 'callback.book');

@@ -40,6 +40,23 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
     expect(card).toContain('Action.OpenUrl');
   });
 
+  test('the agent gets the answer even when the search statistics cannot be stored', async () => {
+    const inquiries = h.app.store.inquiries;
+    const recordInquiry = inquiries.recordInquiry;
+    inquiries.recordInquiry = () => Promise.reject(new Error('database or disk is full'));
+    try {
+      const { response, replies } = await h.say(agent, 'gult kort');
+      expect(response.status).toBe(200);
+      expect(replies).toHaveLength(1);
+      expect(textOf(cardOf(replies[0]!))).toContain('sundhedskort');
+      expect(h.app.logs).toContainEqual(
+        expect.objectContaining({ level: 'warn', event: 'guides.search_not_recorded' }),
+      );
+    } finally {
+      inquiries.recordInquiry = recordInquiry;
+    }
+  });
+
   test('at most three guides are shown, best first', async () => {
     const { replies } = await h.say(agent, 'søg pas');
     const containers = (cardOf(replies[0]!).body as { type: string }[]).filter((b) => b.type === 'Container');

@@ -16,6 +16,7 @@ import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
 import { startTestApp, testConfig } from './test-app';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
+export type HarnessClient = ReturnType<typeof harnessClient>;
 
 /**
  * The bot over real HTTP, as Teams would reach it, with a Bot Connector emulator as Teams'
@@ -30,12 +31,23 @@ export async function startHarness(
     { SQLITE_FILE: path.join(dir, 'test.sqlite'), OUTBOX_POLL_MS: '50', ...options.env },
     options.now,
   );
-  const serviceUrl = emulator.serviceUrl;
-
-  const send = async (activity: IncomingActivity) => {
-    const response = await postActivity(app.url, activity);
-    return response;
+  return {
+    app,
+    /** How the access log keys a citizen's phone number in this app. */
+    citizenKey: citizenKeyFor(testConfig().accessLog.key),
+    ...harnessClient(app.url, emulator),
+    async stop() {
+      await app.stop();
+      await emulator.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+/** What Teams' side does to a bot at `appUrl`, wherever the bot runs (this process or another). */
+export function harnessClient(appUrl: string, emulator: ConnectorEmulator) {
+  const serviceUrl = emulator.serviceUrl;
+  const send = (activity: IncomingActivity) => postActivity(appUrl, activity);
   /** Activities the bot sent to a conversation since `from` (an index into emulator.sent()). */
   const sentTo = (conversationId: string, from = 0) =>
     emulator
@@ -45,12 +57,9 @@ export async function startHarness(
       .map((p) => p.activity);
 
   return {
-    app,
     emulator,
     serviceUrl,
     send,
-    /** How the access log keys a citizen's phone number in this app. */
-    citizenKey: citizenKeyFor(testConfig().accessLog.key),
     /** A 1:1 message; resolves with what the bot answered in that chat. */
     async say(user: TeamsUser, text: string) {
       const mark = emulator.sent().length;
@@ -98,11 +107,6 @@ export async function startHarness(
         cardAction({ serviceUrl, user, verb, data, conversation, replyToId: '1', trigger }),
       );
       return { status: response.status, body: response.body as InvokeBody };
-    },
-    async stop() {
-      await app.stop();
-      await emulator.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -11,9 +11,20 @@ export interface ServerProcess {
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+export interface ServerProcessOptions {
+  /** Extra arguments for node, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+  /** `drop`: stop reading log lines once the server listens (benchmarks, which log a lot). */
+  logs?: 'keep' | 'drop';
+}
+
 /** The real server as `npm start` runs it, in its own process, so a test can kill it. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'bot/src/main.ts')], {
+export async function startServerProcess(
+  env: Record<string, string>,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', path.join(repo, 'bot/src/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: repo,
     env: {
       ...process.env,
@@ -29,13 +40,22 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000);
-    readline.createInterface({ input: child.stdout! }).on('line', (line) => {
+    const timer = setTimeout(() => {
+      // A server that never says it listens must not outlive the test that started it.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${stderr}`));
+    }, 20_000);
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
       try {
         const entry = JSON.parse(line) as Record<string, unknown>;
         logs.push(entry);
         if (entry.event === 'server.listening') {
           clearTimeout(timer);
+          if (options.logs === 'drop') {
+            lines.close();
+            child.stdout!.resume();
+          }
           resolve(String(entry.url));
         }
       } catch {

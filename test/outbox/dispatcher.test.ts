@@ -216,6 +216,44 @@ describe('running and stopping', () => {
     expect((await entry('post:TB-8')).status).toBe('sent');
   });
 
+  test('wakes in quick succession are gathered: one lease takes what several commits made due', async () => {
+    let leases = 0;
+    const store = {
+      ...h.store.outbox,
+      leaseDue: (...a: Parameters<typeof h.store.outbox.leaseDue>) => (
+        leases++,
+        h.store.outbox.leaseDue(...a)
+      ),
+    };
+    const delivered: string[] = [];
+    let allDelivered!: () => void;
+    const done = new Promise<void>((resolve) => (allDelivered = resolve));
+    const dispatcher = h.dispatcher({
+      store,
+      pollMs: 3_600_000,
+      minRoundGapMs: 200,
+      deliver: {
+        post_callback: async (e) => {
+          delivered.push(e.dedupeKey);
+          if (delivered.length === 10) allDelivered();
+        },
+      },
+    });
+    dispatcher.start();
+    await settle();
+
+    for (let i = 0; i < 10; i++) {
+      await h.enqueue(`post:TB-${100 + i}`);
+      dispatcher.wake();
+    }
+    await done;
+    await dispatcher.stop();
+
+    expect(delivered).toHaveLength(10);
+    // The first wake starts a round at once; the other nine share at most two more.
+    expect(leases).toBeLessThanOrEqual(4);
+  });
+
   test('stop() waits for the deliveries in flight and then polls no more', async () => {
     await h.enqueue('post:TB-9');
     let release!: () => void;

@@ -42,12 +42,36 @@ describe('per-conversation rate limits (7/s, 60/30 s, 1800/h)', () => {
     expect(limiter.reserve('a', 1_000)).toBe(0);
   });
 
-  test('a wait longer than the caller accepts books nothing', () => {
+  test('a wait longer than the caller accepts books no send', () => {
     const limiter = createRateLimiter();
     for (let i = 0; i < 60; i++) limiter.reserve('a', i * 200); // 60 sends in 12 s
 
     expect(limiter.reserve('a', 12_000, 2_000)).toBe(18_000);
-    expect(limiter.reserve('a', 12_000, 2_000)).toBe(18_000); // still free: nothing was booked
+    // The slot at 30 s is still free for a send that may wait that long.
+    expect(limiter.reserve('a', 12_000)).toBe(18_000);
+  });
+
+  test('callers sent away are told to come back one after another, not all at once', () => {
+    const limiter = createRateLimiter();
+    for (let i = 0; i < 60; i++) limiter.reserve('a', i * 200); // 60 sends in 12 s
+
+    const comeBack = Array.from({ length: 4 }, () => 12_000 + limiter.reserve('a', 12_000, 2_000));
+
+    // As the burst's sends leave the 30 s window, one every 200 ms.
+    expect(comeBack).toEqual([30_000, 30_200, 30_400, 30_600]);
+  });
+
+  test('each caller that comes back when told is sent at once, within the limits', () => {
+    const limiter = createRateLimiter();
+    for (let i = 0; i < 60; i++) limiter.reserve('a', i * 200);
+    const comeBack = Array.from({ length: 20 }, () => 12_000 + limiter.reserve('a', 12_000, 2_000));
+
+    const waits = comeBack.map((at) => limiter.reserve('a', at, 2_000));
+    const sends = [...Array.from({ length: 60 }, (_, i) => i * 200), ...comeBack];
+
+    expect(waits.every((w) => w === 0)).toBe(true);
+    expect(busiest(sends, 30_000)).toBeLessThanOrEqual(60);
+    expect(busiest(sends, 1_000)).toBeLessThanOrEqual(7);
   });
 
   test('after a 429 nothing is booked in that conversation before Retry-After', () => {

@@ -13,7 +13,7 @@ describe('the send throttle the Teams sender books sends with', () => {
     expect(clock.now().getTime() - start).toBe(1_000);
   });
 
-  test('a long wait gives the send back with how long to wait, and books nothing', async () => {
+  test('a long wait gives the send back with how long to wait, and books no send', async () => {
     const clock = fakeClock();
     const limiter = createRateLimiter([{ limit: 1, windowMs: 10_000 }]);
     const throttle = createSendThrottle({

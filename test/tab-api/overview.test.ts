@@ -1,5 +1,6 @@
 import type { Callback } from '../../bot/src/callbacks/callback';
-import { addLocalDays, copenhagenDate } from '../../bot/src/centers/copenhagen-time';
+import { addLocalDays, copenhagenDate, fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
+import type { Inquiry } from '../../bot/src/shared/store-ports';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { entraConfig } from '../support/entra/tab-auth-fixture';
 import { databaseTargets } from './support/databases';
@@ -29,6 +30,8 @@ describe.each(databaseTargets())('the overview on $name', (target) => {
   let issuer: LocalIssuer;
   let tab: TabApp;
   let stored: Callback[];
+  /** The inquiries recorded so far (tests below add to them). */
+  let recorded: Inquiry[] = inquiries;
   const coordinator = () => issuer.mint({ roles: ['Koordinator'], name: 'Karin Koordinator' });
   const csoStaff = () => issuer.mint({ roles: ['Fagcenter.CSO'], name: 'Søren CSO' });
   const overview = async (query: string, token = coordinator()) =>
@@ -174,6 +177,75 @@ describe.each(databaseTargets())('the overview on $name', (target) => {
     expectStatsMatch(second.body.totals, expected);
     expect(second.body.totals.medianClaimMinutes).not.toEqual(first.body.totals.medianClaimMinutes);
     stored.push(reclaimed!);
+  });
+
+  test('inquiries and bookings written for days already counted are in the next overview', async () => {
+    const before = await overview(`${range}&bucket=day`);
+    const late: Inquiry[] = [
+      {
+        at: new Date('2026-10-22T09:00:00Z'),
+        kind: 'solved_on_call',
+        centerCode: 'CSI',
+        guideId: 'botilbud',
+      },
+    ];
+    await record(tab.store, late);
+    recorded = [...recorded, ...late];
+    const [booked] = await play(tab.store, {
+      center: 'CSI',
+      bookedAt: '2026-10-22T10:00:00Z',
+      guideId: 'botilbud',
+    });
+    stored.push(booked!);
+
+    const after = await overview(`${range}&bucket=day`);
+
+    const all = centers.map((c) => c.code);
+    expectStatsMatch(after.body.totals, expectedStats(stored, recorded, all, period, now));
+    expect(after.body.trend).toEqual(expectedTrend(stored, recorded, all, period));
+    const on22 = (body: OverviewBody) =>
+      body.trend.find((p) => copenhagenDate(new Date(p.start)) === '2026-10-22')!;
+    expect(on22(after.body)).toMatchObject({
+      booked: on22(before.body).booked + 1,
+      solvedOnCall: on22(before.body).solvedOnCall + 1,
+    });
+    const botilbud = (body: OverviewBody) => body.guides.find((g) => g.guideId === 'botilbud')!;
+    expect(botilbud(after.body)).toMatchObject({
+      callbacks: botilbud(before.body).callbacks + 1,
+      solvedOnCall: botilbud(before.body).solvedOnCall + 1,
+    });
+  });
+
+  test('a callback reopened after it was counted leaves the closed count and the time to close', async () => {
+    const closed = stored.find(
+      (c) =>
+        c.centerCode === 'CSO' && c.status === 'closed' && c.closedAt! >= period.from && c.closedAt! < now,
+    )!;
+    const before = await overview(`${range}&center=CSO`);
+
+    const [reopened] = await playOn(tab.store, closed, [{ at: '2026-11-04T10:00:00Z', do: 'reopen' }]);
+    stored = stored.map((c) => (c.id === reopened!.id ? reopened! : c));
+    const after = await overview(`${range}&center=CSO`);
+
+    expectStatsMatch(after.body.totals, expectedStats(stored, recorded, ['CSO'], period, now));
+    expect(after.body.totals).toMatchObject({
+      closed: Number(before.body.totals.closed) - 1,
+      open: Number(before.body.totals.open) + 1,
+    });
+  });
+
+  test('a period that starts and ends mid-day counts exactly what happened inside it', async () => {
+    const odd = { from: fromCopenhagen('2026-10-20', '10:30'), to: fromCopenhagen('2026-10-30', '14:00') };
+
+    const { body } = await overview(`from=${odd.from.toISOString()}&to=${odd.to.toISOString()}&bucket=day`);
+
+    const all = centers.map((c) => c.code);
+    expectStatsMatch(body.totals, expectedStats(stored, recorded, all, odd, now));
+    for (const center of body.centers) {
+      expectStatsMatch(center, expectedStats(stored, recorded, [center.code], odd, now));
+    }
+    expect(body.trend).toEqual(expectedTrend(stored, recorded, all, odd));
+    expect(Number(body.totals.booked)).toBeGreaterThan(0);
   });
 
   test.each([

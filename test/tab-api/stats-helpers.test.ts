@@ -1,6 +1,7 @@
 import { copenhagenDate, fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
 import { defaultCalendarConfig, workingMillisBetween } from '../../bot/src/centers/working-days';
 import { toCsv } from '../../bot/src/http/tab-api/csv';
+import { DurationPool, encodeDurations, percentileOf } from '../../bot/src/storage/stats-duration-lists';
 import { percentileOfSorted } from '../../bot/src/storage/stats-durations';
 import {
   localClockFor,
@@ -98,6 +99,32 @@ describe('numbers for the tab', () => {
     if (expected === null) expect(got).toBeNull();
     else expect(got).toBeCloseTo(expected, 9);
   });
+
+  test.each([
+    ['distinct values', 1_001, 1_000_000],
+    ['many equal values (zero-minute claims)', 2_000, 3],
+    ['two values', 2, 100],
+    ['one value', 1, 100],
+  ])(
+    'percentiles selected from stored day lists equal those of the sorted values: %s',
+    (_case, n, spread) => {
+      let seed = 7;
+      const next = () => (seed = (seed * 16807) % 2147483647);
+      const values = Array.from({ length: n }, () => next() % spread);
+      // Stored as several days' lists plus loose values from a partial day, in no order.
+      const pool = new DurationPool();
+      pool.addEncoded(encodeDurations(values.slice(0, n >> 1)));
+      pool.addEncoded(encodeDurations([]));
+      pool.addEncoded(encodeDurations(values.slice(n >> 1, n - 1)));
+      values.slice(n - 1).forEach((v) => pool.add(v));
+      const sorted = Float64Array.from(values).sort();
+
+      for (const fraction of [0.5, 0.9, 0, 1]) {
+        expect(percentileOf(pool.values(), fraction)).toBe(percentileOfSorted(sorted, fraction));
+      }
+      expect(pool.count).toBe(n);
+    },
+  );
 
   test('a trend has a point for every day or Monday-first week, also empty ones', () => {
     const dates = localDatesIn({ from: local('2026-10-30'), to: local('2026-11-03') });

@@ -2,19 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { findCenter } from '../centers/wave-plan';
 import { callbackDeadline } from '../centers/working-days';
 import type { OutboxDraft } from '../shared/outbox-store';
+import type { AccessLogDraft } from '../shared/store-ports';
 import type { Callback, Person } from './callback';
 import type { CallbackAction } from './callback-action';
 import type { CallbackDeps } from './callback-deps';
 import type { CallbackSuccessor } from './callback-store';
 import { applyAction, type SuccessorDraft, type TransitionRefusal } from './lifecycle';
 import { notifyAgentClosed, postCallbackCard, updateCallbackCard } from './outbox-drafts';
+import { holderRead } from './view-callback';
 
 /** A move names only the target; the reference of the callback it creates is allocated here. */
 export type RequestedAction =
   Exclude<CallbackAction, { type: 'move' }> | { type: 'move'; toCenterCode: string };
 
 export type ActionOutcome =
-  | { kind: 'done'; callback: Callback; changed: boolean; successor: Callback | null }
+  | {
+      kind: 'done';
+      callback: Callback;
+      changed: boolean;
+      successor: Callback | null;
+      /** With `showsResult`, after a change: what the actor sees of the callback now. */
+      view?: 'holder' | 'shared';
+    }
   | { kind: 'refused'; callback: Callback; refusal: TransitionRefusal }
   | { kind: 'not_member'; callback: Callback }
   | { kind: 'unknown_center'; callback: Callback; centerCode: string }
@@ -27,12 +36,16 @@ const maxTries = 3;
  * One use case behind every button, chat command and tab action on a callback: load, check the
  * actor may act for the center (asked of Teams, never read from the card), decide with the pure
  * lifecycle rules, and save only if nobody changed the callback meanwhile.
+ *
+ * `showsResult`: the caller shows the actor the changed callback at once (a card button's
+ * answer). When that is the holder's card, its access-log line is saved with the change.
  */
 export async function actOnCallback(
   deps: CallbackDeps,
   callbackId: string,
   requested: RequestedAction,
   actor: Person & { teamsUserId?: string },
+  options: { showsResult?: boolean } = {},
 ): Promise<ActionOutcome> {
   for (let attempt = 1; ; attempt++) {
     const callback = await deps.store.callbacks.getCallback(callbackId);
@@ -69,15 +82,19 @@ export async function actOnCallback(
     if (decision.callback.status === 'closed') outbox.push(notifyAgentClosed(decision.callback, now));
     if (successor) outbox.push(postCallbackCard(successor, now));
 
+    // The access-log lines are saved with the change: one commit, and no change without them.
+    const read = options.showsResult ? holderRead(deps, decision.callback, member, now) : null;
     const saved = await deps.store.callbacks.saveTransition(
       decision.callback,
       callback.version,
       decision.event,
       outbox,
-      successor ? { successor } : undefined,
+      {
+        ...(successor ? { successor } : {}),
+        accessLog: [changeLine(deps, callback, decision.event.action, member, now), ...(read ? [read] : [])],
+      },
     );
     if (saved) {
-      await logChange(deps, callback, decision.event.action, member, now);
       deps.logger.info('callback.changed', {
         reference: callback.reference,
         action: decision.event.action,
@@ -91,6 +108,7 @@ export async function actOnCallback(
         callback: decision.callback,
         changed: true,
         successor: successor && { ...successor, version: 1 },
+        ...(options.showsResult ? { view: read ? ('holder' as const) : ('shared' as const) } : {}),
       };
     }
     if (attempt >= maxTries) {
@@ -112,13 +130,19 @@ function successorOf(deps: CallbackDeps, draft: SuccessorDraft, now: Date): Call
   };
 }
 
-async function logChange(deps: CallbackDeps, callback: Callback, what: string, actor: Person, now: Date) {
-  await deps.store.accessLog.logAccess({
+function changeLine(
+  deps: CallbackDeps,
+  callback: Callback,
+  what: string,
+  actor: Person,
+  now: Date,
+): AccessLogDraft {
+  return {
     at: now,
     user: actor,
     action: 'change',
     callbackId: callback.id,
     ...(callback.citizen ? { citizenKey: deps.citizenKey(callback.citizen.phone) } : {}),
     details: { what, reference: callback.reference },
-  });
+  };
 }

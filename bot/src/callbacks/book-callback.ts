@@ -14,8 +14,9 @@ export type BookingOutcome =
 
 /**
  * The agent books a callback: validate, check the center is handled, count the deadline in
- * working days, then store the callback and its "post the card" outbox entry together. Nothing
- * is sent to Teams here; the dispatcher does that, so a Teams outage cannot lose a booking.
+ * working days, then store the callback, its "post the card" outbox entry, its statistics line and
+ * its access-log line together. Nothing is sent to Teams here; the dispatcher does that, so a
+ * Teams outage cannot lose a booking.
  */
 export async function bookCallback(
   deps: CallbackDeps,
@@ -33,6 +34,7 @@ export async function bookCallback(
   const now = deps.now();
   if (!centerStatus(center, now).live) return { kind: 'not_live', center };
 
+  const citizenKey = deps.citizenKey(booking.phone);
   const { callback, created } = await deps.store.callbacks.bookCallback(
     {
       centerCode: center.code,
@@ -47,23 +49,26 @@ export async function bookCallback(
       idempotencyKey: booking.idempotencyKey,
     },
     (booked) => postCallbackCard(booked, now),
+    // In the booking's transaction: one commit, and no booking without its statistics and access lines.
+    (booked) => ({
+      inquiry: {
+        at: now,
+        kind: 'callback_booked',
+        userId: agent.id,
+        centerCode: center.code,
+        ...(booked.guideId ? { guideId: booked.guideId } : {}),
+      },
+      accessLog: {
+        at: now,
+        user: agent,
+        action: 'change',
+        callbackId: booked.id,
+        citizenKey,
+        details: { what: 'booked', reference: booked.reference },
+      },
+    }),
   );
   if (created) {
-    await deps.store.inquiries.recordInquiry({
-      at: now,
-      kind: 'callback_booked',
-      userId: agent.id,
-      centerCode: center.code,
-      ...(callback.guideId ? { guideId: callback.guideId } : {}),
-    });
-    await deps.store.accessLog.logAccess({
-      at: now,
-      user: agent,
-      action: 'change',
-      callbackId: callback.id,
-      citizenKey: deps.citizenKey(booking.phone),
-      details: { what: 'booked', reference: callback.reference },
-    });
     deps.logger.info('callback.booked', {
       reference: callback.reference,
       center: center.code,

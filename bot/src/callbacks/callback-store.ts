@@ -1,4 +1,5 @@
 import type { OutboxDraft } from '../shared/outbox-store';
+import type { AccessLogDraft, Inquiry } from '../shared/store-ports';
 import type { Callback, CallbackStatus, Person } from './callback';
 import type { CallbackActionType, CallbackEvent } from './callback-action';
 
@@ -31,6 +32,16 @@ export type CallbackSuccessor = Omit<Callback, 'version'>;
 /** Outbox entries for a booking may need the new callback's id or reference, hence the function form. */
 export type BookingOutbox =
   OutboxDraft | OutboxDraft[] | ((callback: Callback) => OutboxDraft | OutboxDraft[]);
+
+/**
+ * The lines a new booking adds beside the callback, built from it: the anonymous statistics line
+ * and the access-log line. They are written in the booking's transaction, and only when the
+ * booking creates the callback (a repeated submit adds nothing).
+ */
+export interface BookingLines {
+  inquiry?: Inquiry;
+  accessLog?: AccessLogDraft;
+}
 
 /** `book` is the first line of every callback; `erase` records retention removing the citizen's data. */
 export const callbackHistoryActions = [
@@ -79,13 +90,14 @@ export interface CallbackFilter {
 
 export interface CallbackStore {
   /**
-   * Books a callback: allocates its reference, stores it with its first history line and its
-   * outbox entries in one transaction. A second call with the same idempotency key (also a
-   * concurrent one) returns the existing callback with `created: false` and adds nothing.
+   * Books a callback: allocates its reference, stores it with its first history line, its
+   * outbox entries and `lines` in one transaction. A second call with the same idempotency key
+   * (also a concurrent one) returns the existing callback with `created: false` and adds nothing.
    */
   bookCallback(
     newCallback: NewCallback,
     outbox: BookingOutbox,
+    lines?: (callback: Callback) => BookingLines,
   ): Promise<{ callback: Callback; created: boolean }>;
   /** Allocates the next reference (TB-1001, TB-1002, ...), e.g. for the successor of a move. */
   nextReference(): Promise<string>;
@@ -95,15 +107,16 @@ export interface CallbackStore {
   /**
    * Saves a transition decided by the lifecycle rules, only if the stored version still equals
    * `expectedVersion`: the callback, its history line, its outbox entries (and, for a move, the
-   * successor) in one transaction. Returns false when someone else changed it first; the caller
-   * then reloads and decides again. Of two simultaneous claims exactly one returns true.
+   * successor; and the access-log lines of the change) in one transaction. Returns false when
+   * someone else changed it first; the caller then reloads and decides again. Of two
+   * simultaneous claims exactly one returns true.
    */
   saveTransition(
     updated: Callback,
     expectedVersion: number,
     event: CallbackEvent,
     outbox: readonly OutboxDraft[],
-    options?: { successor?: CallbackSuccessor },
+    options?: { successor?: CallbackSuccessor; accessLog?: readonly AccessLogDraft[] },
   ): Promise<boolean>;
   /** Newest booking first. */
   listCallbacks(filter: CallbackFilter): Promise<Callback[]>;

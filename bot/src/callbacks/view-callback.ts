@@ -1,3 +1,4 @@
+import type { AccessLogDraft } from '../shared/store-ports';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
 
@@ -23,15 +24,30 @@ export async function viewLoadedCallback(
   callback: Callback,
   viewer: Person,
 ): Promise<Exclude<HolderView, { kind: 'not_found' }>> {
+  const read = holderRead(deps, callback, viewer, deps.now());
+  if (!read) return { kind: 'shared', callback };
+  await deps.store.accessLog.logAccess(read);
+  return { kind: 'holder', callback };
+}
+
+/**
+ * The access-log line of the holder seeing the citizen's data, or null when `viewer` gets the
+ * shared card. A change that shows the holder card at once saves this line with the change.
+ */
+export function holderRead(
+  deps: Pick<CallbackDeps, 'citizenKey'>,
+  callback: Callback,
+  viewer: Person,
+  at: Date,
+): AccessLogDraft | null {
   const isHolder = callback.status === 'claimed' && callback.holder?.id === viewer.id;
-  if (!isHolder || !callback.citizen) return { kind: 'shared', callback };
-  await deps.store.accessLog.logAccess({
-    at: deps.now(),
+  if (!isHolder || !callback.citizen) return null;
+  return {
+    at,
     user: viewer,
     action: 'read',
     callbackId: callback.id,
     citizenKey: deps.citizenKey(callback.citizen.phone),
     details: { what: 'holder_card', reference: callback.reference },
-  });
-  return { kind: 'holder', callback };
+  };
 }

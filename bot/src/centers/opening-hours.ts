@@ -23,13 +23,37 @@ function halfDayClose(localDate: string, config: CalendarConfig): string | null 
 
 /** Opening hours of a local date as UTC instants, or null when the municipality is closed all day. */
 export function openingOn(localDate: string, config: CalendarConfig): Opening | null {
+  let known = openingsBy.get(config);
+  if (!known) openingsBy.set(config, (known = new Map()));
+  let opening = known.get(localDate);
+  if (opening === undefined) {
+    if (known.size >= maxKnownDays) known.clear();
+    opening = computeOpening(localDate, config);
+    known.set(localDate, opening);
+  }
+  return opening;
+}
+
+/**
+ * A deadline looks at a handful of days, each costing several time-zone conversions (Intl); a
+ * booking spent ≈ 0.18 ms on them (docs/decisions/0015). A day's hours never change for a given
+ * calendar, so they are kept per calendar object: a reloaded calendar is a new object.
+ */
+const openingsBy = new WeakMap<CalendarConfig, Map<string, Opening | null>>();
+/** About ten years of days; more only if something asks about arbitrary dates. */
+const maxKnownDays = 4000;
+
+function computeOpening(localDate: string, config: CalendarConfig): Opening | null {
   const hours = config.openingHours[weekdayOf(localDate)];
   if (!hours || isClosedHoliday(localDate)) return null;
   const halfDay = halfDayClose(localDate, config);
   // A half day never lengthens a day: on a Friday closing at 13:00, a 14:00 half day changes nothing.
   const close = halfDay !== null && halfDay < hours.close ? halfDay : hours.close;
   if (close <= hours.open) return null;
-  return { open: fromCopenhagen(localDate, hours.open), close: fromCopenhagen(localDate, close) };
+  return Object.freeze({
+    open: fromCopenhagen(localDate, hours.open),
+    close: fromCopenhagen(localDate, close),
+  });
 }
 
 export const isWorkingDay = (localDate: string, config: CalendarConfig): boolean =>

@@ -31,6 +31,8 @@ export interface DispatcherOptions {
   /** Must exceed the longest delivery: deliveries are aborted at 80% of it. */
   leaseMs?: number;
   pollMs?: number;
+  /** Rounds started by wake() start at least this far apart (see createPollLoop). */
+  minRoundGapMs?: number;
   batch?: number;
   concurrency?: number;
   random?: () => number;
@@ -51,7 +53,13 @@ export interface Dispatcher {
   metrics(): DispatcherMetrics;
 }
 
-export const dispatcherDefaults = { leaseMs: 120_000, pollMs: 2_000, batch: 10, concurrency: 4 };
+export const dispatcherDefaults = {
+  leaseMs: 120_000,
+  pollMs: 2_000,
+  minRoundGapMs: 10,
+  batch: 10,
+  concurrency: 4,
+};
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { store, deliver, workerId, logger } = options;
@@ -168,6 +176,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   const loop = createPollLoop({
     pollMs,
+    minGapMs: options.minRoundGapMs ?? dispatcherDefaults.minRoundGapMs,
     round: async () => (await tracked(runOnce())).leased >= batch,
     onError: (error) => logger.error('outbox.poll_failed', { workerId, error }),
   });

@@ -2,9 +2,10 @@ import type { Callback, CallbackStatus } from '../callbacks/callback';
 import type { AccessLogEntry } from './store-ports';
 
 /**
- * The statistics port behind the coordinator tab: aggregates computed by the database (over
- * 100,000 callbacks they cannot be computed in JavaScript per request), returned as plain
- * numbers. Every method takes the centers in scope explicitly; an empty list matches nothing.
+ * The statistics port behind the coordinator tab: aggregates computed by the database from daily
+ * rollups (over 100,000 callbacks and 500,000 inquiries they cannot be computed per request),
+ * returned as plain numbers. Every method takes the centers in scope explicitly; an empty list
+ * matches nothing.
  */
 
 /** Half-open [from, to). */
@@ -93,24 +94,52 @@ export interface TabCallbackFilter {
 
 export type NewAccessLogEntry = Omit<AccessLogEntry, 'id'>;
 
-export interface StatsStore {
+/**
+ * A period as the statistics read it: the local days wholly inside it come from the daily
+ * rollups, the rest (parts of a day at either end, when the period does not start or end at local
+ * midnight) is counted from the rows themselves.
+ */
+export interface StatsRange {
+  /** The whole local days, first and last inclusive (YYYY-MM-DD); null when there is none. */
+  wholeDays: { first: string; last: string } | null;
+  /** The parts of days at the ends, with the clock that gives their rows' local dates. */
+  partialDays: { period: Period; clock: LocalClock }[];
+}
+
+/** Per center and local date, within a range. */
+export interface DailyCounts {
   /** Callbacks agents booked (successors created by a move are not new inquiries). */
-  bookedPerDay(period: Period, centerCodes: readonly string[], clock: LocalClock): Promise<DailyCount[]>;
+  booked: DailyCount[];
   /** Callbacks closed (status closed, not moved). */
-  closedPerDay(period: Period, centerCodes: readonly string[], clock: LocalClock): Promise<DailyCount[]>;
-  solvedOnCallPerDay(
-    period: Period,
-    centerCodes: readonly string[],
-    clock: LocalClock,
-  ): Promise<DailyCount[]>;
+  closed: DailyCount[];
+  solvedOnCall: DailyCount[];
+}
+
+export interface GuideCounts {
+  /** Callbacks booked from a guide. */
+  callbacks: GuideCount[];
+  solvedOnCall: GuideCount[];
+}
+
+export interface Durations {
+  /** Time to claim of callbacks claimed in the range, from their measured working-hour durations. */
+  claim: DurationSummaries;
+  /** Time to close of callbacks closed in the range. */
+  close: DurationSummaries;
+}
+
+export interface StatsStore {
+  /**
+   * Folds what was written since the last time into the daily rollups: inquiries solved on the
+   * call, new callbacks and callbacks whose state changed (once their durations are measured).
+   * Each row is folded exactly once, also with several instances at once. The counts below read
+   * the rollups, so call this first for numbers that include the latest writes.
+   */
+  rollUp(localDateOf: (at: Date) => string): Promise<number>;
+  countsPerDay(range: StatsRange, centerCodes: readonly string[]): Promise<DailyCounts>;
+  countsPerGuide(range: StatsRange, centerCodes: readonly string[]): Promise<GuideCounts>;
+  durations(range: StatsRange, centerCodes: readonly string[]): Promise<Durations>;
   currentLoad(now: Date, centerCodes: readonly string[]): Promise<CenterLoad[]>;
-  /** Time to claim of callbacks claimed in the period, from their measured working-hour durations. */
-  claimDurations(period: Period, centerCodes: readonly string[]): Promise<DurationSummaries>;
-  /** Time to close of callbacks closed in the period. */
-  closeDurations(period: Period, centerCodes: readonly string[]): Promise<DurationSummaries>;
-  /** Callbacks booked in the period per guide (only those booked from a guide). */
-  callbacksPerGuide(period: Period, centerCodes: readonly string[]): Promise<GuideCount[]>;
-  solvedOnCallPerGuide(period: Period, centerCodes: readonly string[]): Promise<GuideCount[]>;
   /** Most frequent normalized searches that found nothing, most frequent first. */
   unansweredSearches(period: Period, limit: number): Promise<{ query: string; count: number }[]>;
   unmeasuredCallbacks(limit: number): Promise<UnmeasuredCallback[]>;

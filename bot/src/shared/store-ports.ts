@@ -153,14 +153,15 @@ export interface AccessLogEntry {
   details: Record<string, string | number | boolean | null> | null;
 }
 
+/** An access to log; the store adds the id. */
+export type AccessLogDraft = Omit<AccessLogEntry, 'id' | 'callbackId' | 'citizenKey' | 'details'> & {
+  callbackId?: string;
+  citizenKey?: string;
+  details?: AccessLogEntry['details'];
+};
+
 export interface AccessLogStore {
-  logAccess(
-    entry: Omit<AccessLogEntry, 'id' | 'callbackId' | 'citizenKey' | 'details'> & {
-      callbackId?: string;
-      citizenKey?: string;
-      details?: AccessLogEntry['details'];
-    },
-  ): Promise<void>;
+  logAccess(entry: AccessLogDraft): Promise<void>;
   /** Everything logged about one citizen, oldest first (a citizen may ask to see it). */
   accessLogFor(citizenKey: string): Promise<AccessLogEntry[]>;
   /** Retention of the log itself; returns how many entries were deleted. */

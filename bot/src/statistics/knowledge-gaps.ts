@@ -1,5 +1,7 @@
 import { copenhagenDate } from '../centers/copenhagen-time';
 import type { Period } from '../shared/stats-store';
+import { statsRangeOf } from './local-calendar';
+import { catchUpStatistics } from './measure-durations';
 import { guideRates } from './overview';
 import { defaultPeriod } from './period';
 import type { StatsDeps, Viewer } from './stats-deps';
@@ -30,12 +32,12 @@ export async function knowledgeGaps(
   const now = deps.now();
   const period = request.period ?? defaultPeriod(now);
   const codes = centersInScope(viewer, deps.centers()).map((c) => c.code);
-  const [unanswered, callbacks, solved] = await Promise.all([
+  await catchUpStatistics(deps);
+  const [unanswered, perGuide] = await Promise.all([
     deps.stats.unansweredSearches(period, listLength),
-    deps.stats.callbacksPerGuide(period, codes),
-    deps.stats.solvedOnCallPerGuide(period, codes),
+    deps.stats.countsPerGuide(statsRangeOf(period), codes),
   ]);
-  const rates = guideRates(deps, callbacks, solved);
+  const rates = guideRates(deps, perGuide.callbacks, perGuide.solvedOnCall);
   const today = copenhagenDate(now);
   return {
     unanswered,

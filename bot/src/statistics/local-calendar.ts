@@ -1,5 +1,5 @@
 import { addLocalDays, copenhagenDate, fromCopenhagen, toCopenhagen } from '../centers/copenhagen-time';
-import type { LocalClock, Period } from '../shared/stats-store';
+import type { LocalClock, Period, StatsRange } from '../shared/stats-store';
 
 /**
  * Copenhagen days and weeks for the statistics: which local dates a period covers, and the
@@ -54,3 +54,46 @@ export function mondayOf(localDate: string): string {
 }
 
 export const startOfLocalDate = (localDate: string): Date => fromCopenhagen(localDate, '00:00');
+
+/**
+ * The period as the statistics read it: the local days wholly inside it (from the daily rollups)
+ * and the parts of a day at either end (counted from the rows, with their own clock).
+ */
+export function statsRangeOf(period: Period): StatsRange {
+  const partial = (from: Date, to: Date) => {
+    const part = { from, to };
+    return { period: part, clock: localClockFor(part) };
+  };
+  const firstDate = copenhagenDate(period.from);
+  const first = startOfLocalDate(firstDate) < period.from ? addLocalDays(firstDate, 1) : firstDate;
+  // The day `to` falls in is never whole: at best it starts exactly at `to`.
+  const last = addLocalDays(copenhagenDate(period.to), -1);
+  if (first > last) return { wholeDays: null, partialDays: [partial(period.from, period.to)] };
+  const from = startOfLocalDate(first);
+  const to = startOfLocalDate(addLocalDays(last, 1));
+  return {
+    wholeDays: { first, last },
+    partialDays: [
+      ...(period.from < from ? [partial(period.from, from)] : []),
+      ...(to < period.to ? [partial(to, period.to)] : []),
+    ],
+  };
+}
+
+/**
+ * Local date of an instant for folding rows into the daily rollups, remembered per UTC hour:
+ * Copenhagen's offsets are whole hours and change on the hour, so an hour never spans two dates.
+ */
+export function localDateLookup(): (at: Date) => string {
+  const hourMs = 3_600_000;
+  const dates = new Map<number, string>();
+  return (at) => {
+    const hour = Math.floor(at.getTime() / hourMs);
+    let date = dates.get(hour);
+    if (date === undefined) {
+      date = copenhagenDate(at);
+      dates.set(hour, date);
+    }
+    return date;
+  };
+}

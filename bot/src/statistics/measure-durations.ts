@@ -1,3 +1,4 @@
+import { localDateLookup } from './local-calendar';
 import type { StatsDeps } from './stats-deps';
 import { measure, workingClock } from './working-clock';
 
@@ -26,10 +27,21 @@ export async function measurePendingDurations(deps: StatsDeps): Promise<number> 
 }
 
 /**
- * The periodic job: works off a backlog (callbacks from before migration 002, or written by an
- * older version) in the background, so that no request has to.
+ * Before the numbers are read: measures what was claimed or closed since the last time, then
+ * folds it, and what else was written, into the daily rollups (a callback is folded once its
+ * durations are measured). Usually a handful of rows, as the periodic job keeps up.
  */
-export async function measureDurationBacklog(deps: StatsDeps): Promise<number> {
+export async function catchUpStatistics(deps: StatsDeps): Promise<void> {
+  await measurePendingDurations(deps);
+  await deps.stats.rollUp(localDateLookup());
+}
+
+/**
+ * The periodic job: works off a backlog (callbacks from before migration 002 or 004, or written
+ * by an older version) and keeps the daily rollups current in the background, so that no request
+ * has to.
+ */
+export async function keepStatisticsCurrent(deps: StatsDeps): Promise<number> {
   let total = 0;
   for (let round = 0; round < jobRounds; round++) {
     const measured = await measurePendingDurations(deps);
@@ -37,5 +49,7 @@ export async function measureDurationBacklog(deps: StatsDeps): Promise<number> {
     if (measured < batch) break;
   }
   if (total > 0) deps.logger.info('stats.durations_measured', { callbacks: total });
+  const folded = await deps.stats.rollUp(localDateLookup());
+  if (folded > 0) deps.logger.info('stats.rolled_up', { rows: folded });
   return total;
 }

@@ -1,6 +1,6 @@
 import type { DurationSummary, GuideCount, Period } from '../shared/stats-store';
-import { localClockFor, localDatesIn } from './local-calendar';
-import { measurePendingDurations } from './measure-durations';
+import { localDatesIn, statsRangeOf } from './local-calendar';
+import { catchUpStatistics } from './measure-durations';
 import { defaultBucket, defaultPeriod, type Bucket } from './period';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { perCenter, solvedRate, toMinutes, total, trendOf, type TrendPoint } from './stats-math';
@@ -61,20 +61,17 @@ export async function computeOverview(
   const centers = centersInScope(viewer, deps.centers(), request.centerCodes);
   const codes = centers.map((c) => c.code);
   const period = request.period ?? defaultPeriod(now);
-  const clock = localClockFor(period);
-  await measurePendingDurations(deps);
+  const range = statsRangeOf(period);
+  await catchUpStatistics(deps);
 
   const { stats } = deps;
-  const [booked, closed, solved, load, claims, closes, guideCallbacks, guideSolved] = await Promise.all([
-    stats.bookedPerDay(period, codes, clock),
-    stats.closedPerDay(period, codes, clock),
-    stats.solvedOnCallPerDay(period, codes, clock),
+  const [{ booked, closed, solvedOnCall: solved }, load, durations, perGuide] = await Promise.all([
+    stats.countsPerDay(range, codes),
     stats.currentLoad(now, codes),
-    stats.claimDurations(period, codes),
-    stats.closeDurations(period, codes),
-    stats.callbacksPerGuide(period, codes),
-    stats.solvedOnCallPerGuide(period, codes),
+    stats.durations(range, codes),
+    stats.countsPerGuide(range, codes),
   ]);
+  const { claim: claims, close: closes } = durations;
   const bookedBy = perCenter(booked);
   const closedBy = perCenter(closed);
   const solvedBy = perCenter(solved);
@@ -148,7 +145,7 @@ export async function computeOverview(
       closed,
       solvedOnCall: solved,
     }),
-    guides: guideRates(deps, guideCallbacks, guideSolved).slice(0, maxGuides),
+    guides: guideRates(deps, perGuide.callbacks, perGuide.solvedOnCall).slice(0, maxGuides),
   };
 }
 

@@ -42,7 +42,17 @@ export function trendOf(
     solvedOnCall: readonly DailyCount[];
   },
 ): TrendPoint[] {
-  const keyOf = (date: string) => (bucket === 'week' ? mondayOf(date) : date);
+  // A year of counts names each date thousands of times: work out its week once.
+  const keys = new Map<string, string>();
+  const keyOf = (date: string) => {
+    if (bucket === 'day') return date;
+    let key = keys.get(date);
+    if (key === undefined) {
+      key = mondayOf(date);
+      keys.set(date, key);
+    }
+    return key;
+  };
   const points = new Map<string, TrendPoint>();
   for (const date of dates) {
     const key = keyOf(date);

@@ -1,27 +1,35 @@
 import { randomUUID } from 'node:crypto';
-import { accessActions, type AccessLogEntry, type AccessLogStore } from '../shared/store-ports';
-import type { SqlContext } from './sql-context';
+import {
+  accessActions,
+  type AccessLogDraft,
+  type AccessLogEntry,
+  type AccessLogStore,
+} from '../shared/store-ports';
+import type { Db, SqlContext } from './sql-context';
 import { fromJson, fromMs, oneOf, toJson, toMs } from './values';
+
+/** Writes one entry with `db`, which may be a transaction (a booking logs itself in its own). */
+export async function insertAccessLogEntry(db: Db, e: AccessLogDraft): Promise<void> {
+  await db
+    .insertInto('access_log')
+    .values({
+      id: randomUUID(),
+      at: toMs(e.at),
+      user_id: e.user.id,
+      user_name: e.user.name,
+      action: e.action,
+      callback_id: e.callbackId ?? null,
+      citizen_key: e.citizenKey ?? null,
+      details: e.details ? toJson(e.details) : null,
+    })
+    .execute();
+}
 
 /** Who read, searched, changed, exported or deleted a citizen's data (design §3). */
 export function accessLogRepository(ctx: SqlContext): AccessLogStore {
   return {
     async logAccess(e) {
-      await ctx.run((db) =>
-        db
-          .insertInto('access_log')
-          .values({
-            id: randomUUID(),
-            at: toMs(e.at),
-            user_id: e.user.id,
-            user_name: e.user.name,
-            action: e.action,
-            callback_id: e.callbackId ?? null,
-            citizen_key: e.citizenKey ?? null,
-            details: e.details ? toJson(e.details) : null,
-          })
-          .execute(),
-      );
+      await ctx.run((db) => insertAccessLogEntry(db, e));
     },
 
     async accessLogFor(citizenKey) {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Callback } from '../callbacks/callback';
 import type { CallbackEvent } from '../callbacks/callback-action';
 import type {
+  BookingLines,
   BookingOutbox,
   CallbackHistoryEntry,
   CallbackStore,
@@ -14,6 +15,8 @@ import type { OutboxDraft } from '../shared/outbox-store';
 import { callbackFromRow, callbackRow, changedColumns, eventFromRow, eventRow } from './callback-rows';
 import { countCallbacks, listCallbacks } from './callback-query';
 import { eraseCitizenData } from './callback-erasure';
+import { insertAccessLogEntry } from './access-log-repository';
+import { insertInquiry } from './inquiry-repository';
 import { insertOutboxEntries } from './outbox-rows';
 import type { Db, SqlContext } from './sql-context';
 import { isUniqueViolation } from './values';
@@ -45,9 +48,10 @@ const asList = (drafts: OutboxDraft | OutboxDraft[]): OutboxDraft[] =>
 export function callbackRepository(ctx: SqlContext): CallbackStore {
   const { db } = ctx;
 
-  const book = (input: NewCallback, outbox: BookingOutbox) =>
+  const book = (input: NewCallback, outbox: BookingOutbox, lines?: (callback: Callback) => BookingLines) =>
     ctx.write(async (trx) => {
-      // Checked again inside the transaction: under SQLite's write lock this alone settles a race.
+      // Checked inside the transaction only: under SQLite's write lock this alone settles a race,
+      // and a repeated submit is rare enough not to be worth a read before every booking.
       const existing = await findByKey(trx, input.idempotencyKey);
       if (existing) return { callback: existing, created: false };
       const sequence = await nextSequence(trx);
@@ -76,15 +80,16 @@ export function callbackRepository(ctx: SqlContext): CallbackStore {
         .execute();
       const drafts = asList(typeof outbox === 'function' ? outbox(callback) : outbox);
       await insertOutboxEntries(trx, drafts, callback.id);
+      const { inquiry, accessLog } = lines?.(callback) ?? {};
+      if (inquiry) await insertInquiry(trx, inquiry);
+      if (accessLog) await insertAccessLogEntry(trx, accessLog);
       return { callback, created: true };
     });
 
   return {
-    async bookCallback(input, outbox) {
-      const existing = await findByKey(db, input.idempotencyKey);
-      if (existing) return { callback: existing, created: false };
+    async bookCallback(input, outbox, lines) {
       try {
-        return await book(input, outbox);
+        return await book(input, outbox, lines);
       } catch (error) {
         // PostgreSQL: a concurrent booking with the same key committed first; ours rolled back whole.
         if (!isUniqueViolation(error, 'idempotency_key')) throw error;
@@ -127,6 +132,7 @@ export function callbackRepository(ctx: SqlContext): CallbackStore {
           .execute();
         if (options.successor) await insertSuccessor(trx, options.successor, event);
         await insertOutboxEntries(trx, outbox, updated.id);
+        for (const entry of options.accessLog ?? []) await insertAccessLogEntry(trx, entry);
         return true;
       }),
 

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Expression, SqlBool } from 'kysely';
 import type { Inquiry, InquiryStore } from '../shared/store-ports';
-import type { SqlContext } from './sql-context';
+import type { Db, SqlContext } from './sql-context';
 import { noRows, toMs } from './values';
 
-/** Anonymous statistics: what agents searched and how inquiries ended (no citizen data). */
-/** One anonymous statistics line as stored; shared with the bulk loader of the seeding script. */
+/**
+ * Anonymous statistics: what agents searched and how inquiries ended (no citizen data).
+ * One anonymous statistics line as stored; shared with the bulk loader of the seeding script.
+ */
 export const inquiryRow = (i: Inquiry, id: string) => ({
   id,
   at: toMs(i.at),
@@ -17,10 +19,15 @@ export const inquiryRow = (i: Inquiry, id: string) => ({
   hit_count: i.hitCount ?? null,
 });
 
+/** Writes one line with `db`, which may be a transaction (a booking writes its line in its own). */
+export async function insertInquiry(db: Db, inquiry: Inquiry): Promise<void> {
+  await db.insertInto('inquiries').values(inquiryRow(inquiry, randomUUID())).execute();
+}
+
 export function inquiryRepository(ctx: SqlContext): InquiryStore {
   return {
     async recordInquiry(i) {
-      await ctx.run((db) => db.insertInto('inquiries').values(inquiryRow(i, randomUUID())).execute());
+      await ctx.run((db) => insertInquiry(db, i));
     },
 
     async countInquiries(filter) {

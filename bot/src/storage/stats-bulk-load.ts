@@ -10,6 +10,7 @@ import { defaultSqliteFile, type StoreConfig } from './open-store';
 import { openPostgres } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
+import { rollUp } from './stats-rollup';
 import { withStatsColumns } from './stats-tables';
 import { toMsOrNull } from './values';
 
@@ -35,6 +36,11 @@ export interface BulkLoader {
   insertInquiries(batch: readonly (Inquiry & { id: string })[]): Promise<void>;
   /** The next reference handed out by the bot follows the seeded ones. */
   setReferenceCounter(lastSequence: number): Promise<void>;
+  /**
+   * Folds everything loaded into the overview's daily rollups (migration 004), as the bot would
+   * fold it bit by bit; returns the rows folded.
+   */
+  rollUp(localDateOf: (at: Date) => string): Promise<number>;
   /** Lets the query planner know the new volumes, as autovacuum would (PostgreSQL: VACUUM ANALYZE). */
   analyze(): Promise<void>;
   close(): Promise<void>;
@@ -42,6 +48,8 @@ export interface BulkLoader {
 
 /** Rows per statement: 35 callback columns x 400 stays below both databases' parameter limits. */
 const rowsPerStatement = 400;
+/** Rows folded per transaction: larger than the bot's batches, as nobody waits on this one. */
+const rollupBatch = 50_000;
 
 export async function openBulkLoader(config: StoreConfig, logger: Logger): Promise<BulkLoader> {
   const ctx: SqlContext = config.databaseUrl
@@ -108,6 +116,7 @@ export async function openBulkLoader(config: StoreConfig, logger: Logger): Promi
           .execute(),
       );
     },
+    rollUp: (localDateOf) => rollUp(ctx, localDateOf, rollupBatch),
     async analyze() {
       // VACUUM also marks the pages all-visible, which index-only scans rely on.
       await sql.raw(ctx.dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(ctx.db);

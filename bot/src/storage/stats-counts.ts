@@ -1,13 +1,114 @@
 import { sql } from 'kysely';
-import type { CenterLoad, DailyCount, GuideCount, LocalClock, Period } from '../shared/stats-store';
-import { dayString, localDayOf } from './stats-local-day';
+import type {
+  CenterLoad,
+  DailyCount,
+  DailyCounts,
+  GuideCount,
+  GuideCounts,
+  LocalClock,
+  Period,
+  StatsRange,
+} from '../shared/stats-store';
+import { dayNumber, dayString, localDayOf } from './stats-local-day';
 import type { StatsDb } from './stats-tables';
 import { noRows, toMs } from './values';
 
 /**
- * Counts for the overview and the knowledge-gap report. Each query filters on the leading
- * column of a covering index from migration 002 and reads nothing else.
+ * Counts for the overview and the knowledge-gap report: whole local days from the daily rollups
+ * of migration 004, the parts of a day at a period's ends from the rows themselves. Each query on
+ * the rows filters on the leading column of a covering index from migration 002.
  */
+
+export async function countsPerDay(
+  db: StatsDb,
+  range: StatsRange,
+  codes: readonly string[],
+): Promise<DailyCounts> {
+  const counts: DailyCounts = { booked: [], closed: [], solvedOnCall: [] };
+  const [rows, ...partial] = await Promise.all([
+    range.wholeDays && codes.length > 0
+      ? db
+          .selectFrom('stats_center_days')
+          .select(['center_code', 'day', 'booked', 'closed', 'solved_on_call'])
+          .where('center_code', 'in', [...codes])
+          .where('day', '>=', dayNumber(range.wholeDays.first))
+          .where('day', '<=', dayNumber(range.wholeDays.last))
+          .execute()
+      : [],
+    ...range.partialDays.map(({ period, clock }) =>
+      Promise.all([
+        bookedPerDay(db, period, codes, clock),
+        closedPerDay(db, period, codes, clock),
+        solvedOnCallPerDay(db, period, codes, clock),
+      ]),
+    ),
+  ]);
+  const days = new Map<number, string>();
+  for (const r of rows) {
+    let day = days.get(r.day);
+    if (day === undefined) {
+      day = dayString(r.day);
+      days.set(r.day, day);
+    }
+    const add = (list: DailyCount[], count: number | string) => {
+      if (Number(count) !== 0) list.push({ centerCode: r.center_code, day, count: Number(count) });
+    };
+    add(counts.booked, r.booked);
+    add(counts.closed, r.closed);
+    add(counts.solvedOnCall, r.solved_on_call);
+  }
+  for (const [booked, closed, solved] of partial) {
+    counts.booked.push(...booked);
+    counts.closed.push(...closed);
+    counts.solvedOnCall.push(...solved);
+  }
+  return counts;
+}
+
+export async function countsPerGuide(
+  db: StatsDb,
+  range: StatsRange,
+  codes: readonly string[],
+): Promise<GuideCounts> {
+  const callbacks = new Map<string, GuideCount>();
+  const solved = new Map<string, GuideCount>();
+  const add = (into: Map<string, GuideCount>, guideId: string, centerCode: string, count: number) => {
+    if (count === 0) return;
+    const key = `${guideId}\u0000${centerCode}`;
+    const entry = into.get(key);
+    if (entry) entry.count += count;
+    else into.set(key, { guideId, centerCode, count });
+  };
+  const [rows, ...partial] = await Promise.all([
+    range.wholeDays && codes.length > 0
+      ? db
+          .selectFrom('stats_guide_days')
+          .select((eb) => [
+            'guide_id',
+            'center_code',
+            eb.fn.sum<number>('booked').as('booked'),
+            eb.fn.sum<number>('solved_on_call').as('solved'),
+          ])
+          .where('center_code', 'in', [...codes])
+          .where('day', '>=', dayNumber(range.wholeDays.first))
+          .where('day', '<=', dayNumber(range.wholeDays.last))
+          .groupBy(['guide_id', 'center_code'])
+          .execute()
+      : [],
+    ...range.partialDays.map(({ period }) =>
+      Promise.all([callbacksPerGuide(db, period, codes), solvedOnCallPerGuide(db, period, codes)]),
+    ),
+  ]);
+  for (const r of rows) {
+    add(callbacks, r.guide_id, r.center_code, Number(r.booked));
+    add(solved, r.guide_id, r.center_code, Number(r.solved));
+  }
+  for (const [booked, settled] of partial) {
+    for (const c of booked) add(callbacks, c.guideId, c.centerCode, c.count);
+    for (const c of settled) add(solved, c.guideId, c.centerCode, c.count);
+  }
+  return { callbacks: [...callbacks.values()], solvedOnCall: [...solved.values()] };
+}
 
 const inCenters = (codes: readonly string[]) =>
   codes.length > 0 ? sql<boolean>`center_code in (${sql.join([...codes])})` : noRows;

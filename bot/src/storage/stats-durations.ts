@@ -2,24 +2,26 @@ import { sql, type RawBuilder } from 'kysely';
 import type {
   DurationSummaries,
   DurationSummary,
+  Durations,
   MeasuredDurations,
   Period,
+  StatsRange,
   UnmeasuredCallback,
 } from '../shared/stats-store';
 import { claimPending, closePending } from './migrations/002-statistics';
 import type { Dialect, SqlContext } from './sql-context';
+import { DurationPool, summarizeDurations } from './stats-duration-lists';
+import { dayNumber } from './stats-local-day';
 import { withStatsColumns, type StatsDb } from './stats-tables';
 import { fromMs, noRows, toMs } from './values';
 
 /**
- * Working-hour durations: stored per callback when measured (see migration 002), summarised
- * here as median and p90 with linear interpolation between the closest ranks (percentile_cont).
- * PostgreSQL computes them itself. SQLite has no percentile function; reading the period's
- * values from the covering index and sorting them here costs less than ranking them in SQL
- * with window functions (one sort per center and one for the total).
+ * Working-hour durations: stored per callback when measured (see migration 002), kept per local
+ * day in the rollups (migration 004) and summarised here as median and p90, exactly as
+ * percentile_cont computes them (linear interpolation between the closest ranks). A year is
+ * ~100,000 values per kind: decoded from ~3,300 stored lists and selected rather than sorted, in
+ * a few milliseconds; the parts of a day at a period's ends are read from the callbacks.
  */
-const fractions = { median: 0.5, p90: 0.9 } as const;
-
 interface Source {
   value: string;
   where: (period: Period) => RawBuilder<boolean>;
@@ -48,64 +50,63 @@ export function percentileOfSorted(sorted: ArrayLike<number>, fraction: number):
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
 }
 
-const summarize = (values: Float64Array): DurationSummary => {
-  const sorted = values.sort();
-  return {
-    count: sorted.length,
-    medianMs: percentileOfSorted(sorted, fractions.median),
-    p90Ms: percentileOfSorted(sorted, fractions.p90),
-  };
-};
-
-export async function durationSummaries(
+export async function durations(
   db: StatsDb,
-  dialect: Dialect,
-  kind: 'claim' | 'close',
-  period: Period,
+  range: StatsRange,
   codes: readonly string[],
-): Promise<DurationSummaries> {
-  const source = kind === 'claim' ? claims : closes;
-  if (dialect === 'postgres') return percentileCont(db, source, period, codes);
-  const result = await sql<{ center_code: string; v: number }>`
-    select center_code, ${sql.ref(source.value)} as v from callbacks
-    where ${source.where(period)} and ${inCenters(codes)}`.execute(db);
-  const byCenter = new Map<string, number[]>();
-  for (const row of result.rows) {
-    const values = byCenter.get(row.center_code);
-    if (values) values.push(row.v);
-    else byCenter.set(row.center_code, [row.v]);
-  }
-  return {
-    perCenter: new Map([...byCenter].map(([code, values]) => [code, summarize(Float64Array.from(values))])),
-    total: summarize(Float64Array.from(result.rows, (r) => r.v)),
+): Promise<Durations> {
+  const pools = { claim: new Map<string, DurationPool>(), close: new Map<string, DurationPool>() };
+  const pool = (kind: 'claim' | 'close', center: string) => {
+    let found = pools[kind].get(center);
+    if (!found) {
+      found = new DurationPool();
+      pools[kind].set(center, found);
+    }
+    return found;
   };
+  const edgeValues = (source: Source, period: Period) =>
+    sql<{ center_code: string; v: number }>`
+      select center_code, ${sql.ref(source.value)} as v from callbacks
+      where ${source.where(period)} and ${inCenters(codes)}`.execute(db);
+  const [rows, ...partial] = await Promise.all([
+    range.wholeDays && codes.length > 0
+      ? db
+          .selectFrom('stats_duration_days')
+          .select(['kind', 'center_code', 'durations'])
+          .where('kind', 'in', ['claim', 'close'])
+          .where('center_code', 'in', [...codes])
+          .where('day', '>=', dayNumber(range.wholeDays.first))
+          .where('day', '<=', dayNumber(range.wholeDays.last))
+          .execute()
+      : [],
+    ...range.partialDays.map(({ period }) =>
+      Promise.all([edgeValues(claims, period), edgeValues(closes, period)]),
+    ),
+  ]);
+  for (const r of rows) pool(r.kind, r.center_code).addEncoded(r.durations);
+  for (const [claimed, closed] of partial) {
+    for (const r of claimed.rows) pool('claim', r.center_code).add(Number(r.v));
+    for (const r of closed.rows) pool('close', r.center_code).add(Number(r.v));
+  }
+  return { claim: summaries(pools.claim), close: summaries(pools.close) };
 }
 
-/** PostgreSQL has the percentiles built in: one sorted pass for every center and the total. */
-async function percentileCont(
-  db: StatsDb,
-  source: Source,
-  period: Period,
-  codes: readonly string[],
-): Promise<DurationSummaries> {
-  const value = sql.ref(source.value);
-  const result = await sql<{ center_code: string; total: number; n: number | string; p: number[] }>`
-    select center_code, grouping(center_code) as total, count(*) as n,
-      percentile_cont(array[${sql.lit(fractions.median)}, ${sql.lit(fractions.p90)}]::float8[])
-        within group (order by ${value}) as p
-    from callbacks
-    where ${source.where(period)} and ${inCenters(codes)}
-    group by grouping sets ((center_code), ())`.execute(db);
-  const summary = (r: { n: number | string; p: number[] } | undefined): DurationSummary =>
-    r && Number(r.n) > 0
-      ? { count: Number(r.n), medianMs: r.p[0] ?? null, p90Ms: r.p[1] ?? null }
-      : { count: 0, medianMs: null, p90Ms: null };
-  return {
-    perCenter: new Map(
-      result.rows.filter((r) => Number(r.total) === 0).map((r) => [r.center_code, summary(r)]),
-    ),
-    total: summary(result.rows.find((r) => Number(r.total) === 1)),
-  };
+function summaries(byCenter: ReadonlyMap<string, DurationPool>): DurationSummaries {
+  const perCenter = new Map<string, DurationSummary>();
+  const parts: Float64Array[] = [];
+  for (const [code, pool] of byCenter) {
+    const values = pool.values();
+    // Selection reorders the values; the total does not mind their order.
+    perCenter.set(code, summarizeDurations(values));
+    parts.push(values);
+  }
+  const all = new Float64Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const p of parts) {
+    all.set(p, offset);
+    offset += p.length;
+  }
+  return { perCenter, total: summarizeDurations(all) };
 }
 
 /**

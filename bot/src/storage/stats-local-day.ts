@@ -25,3 +25,6 @@ export function localDayOf(column: string, clock: LocalClock): RawBuilder<number
 /** Day number -> 'YYYY-MM-DD'. */
 export const dayString = (dayNumber: number): string =>
   new Date(Number(dayNumber) * dayMs).toISOString().slice(0, 10);
+
+/** 'YYYY-MM-DD' -> day number, as the daily rollups key their rows. */
+export const dayNumber = (localDate: string): number => Date.parse(`${localDate}T00:00:00Z`) / dayMs;

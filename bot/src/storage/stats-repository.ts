@@ -2,16 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { StatsStore } from '../shared/stats-store';
 import type { SqlContext } from './sql-context';
 import { findCallbacks } from './stats-callback-search';
-import {
-  bookedPerDay,
-  callbacksPerGuide,
-  closedPerDay,
-  currentLoad,
-  solvedOnCallPerDay,
-  solvedOnCallPerGuide,
-  unansweredSearches,
-} from './stats-counts';
-import { durationSummaries, saveDurations, unmeasuredCallbacks } from './stats-durations';
+import { countsPerDay, countsPerGuide, currentLoad, unansweredSearches } from './stats-counts';
+import { durations, saveDurations, unmeasuredCallbacks } from './stats-durations';
+import { rollUp } from './stats-rollup';
 import { withStatsColumns } from './stats-tables';
 import { toJson, toMs } from './values';
 
@@ -22,14 +15,11 @@ const chunk = 500;
 export function statsRepository(ctx: SqlContext): StatsStore {
   const db = withStatsColumns(ctx.db);
   return {
-    bookedPerDay: (period, codes, clock) => bookedPerDay(db, period, codes, clock),
-    closedPerDay: (period, codes, clock) => closedPerDay(db, period, codes, clock),
-    solvedOnCallPerDay: (period, codes, clock) => solvedOnCallPerDay(db, period, codes, clock),
+    rollUp: (localDateOf) => rollUp(ctx, localDateOf),
+    countsPerDay: (range, codes) => countsPerDay(db, range, codes),
+    countsPerGuide: (range, codes) => countsPerGuide(db, range, codes),
+    durations: (range, codes) => durations(db, range, codes),
     currentLoad: (now, codes) => currentLoad(db, now, codes),
-    claimDurations: (period, codes) => durationSummaries(db, ctx.dialect, 'claim', period, codes),
-    closeDurations: (period, codes) => durationSummaries(db, ctx.dialect, 'close', period, codes),
-    callbacksPerGuide: (period, codes) => callbacksPerGuide(db, period, codes),
-    solvedOnCallPerGuide: (period, codes) => solvedOnCallPerGuide(db, period, codes),
     unansweredSearches: (period, limit) => unansweredSearches(db, period, limit),
     unmeasuredCallbacks: (limit) => unmeasuredCallbacks(db, ctx.dialect, limit),
     saveDurations: (measured) => saveDurations(ctx, measured),

@@ -1,24 +1,52 @@
 import type { CenterMembership } from '../callbacks/callback-deps';
+import type { Person } from '../callbacks/callback';
 import type { Store } from '../shared/store-ports';
 import type { TeamsSender } from './teams-sender';
+import { ttlCache } from './ttl-cache';
 
 /**
- * Membership of a center is membership of the team whose channel is bound to it, asked of Teams
- * for every action: a card can be forwarded or seen by someone who left the team, so nothing the
- * card carries can prove who may act. (Teams answers a channel's member query for the team.)
+ * How long a "yes, a member" from Teams is reused: someone removed from the team can act on the
+ * center's callbacks for at most this long after. A "no" is never kept, so someone just added can
+ * act at once.
  */
-export function teamsCenterMembership(store: Store, sender: TeamsSender): CenterMembership {
+export const membershipTtlMs = 60_000;
+
+/**
+ * Membership of a center is membership of the team whose channel is bound to it, asked of Teams:
+ * a card can be forwarded or seen by someone who left the team, so nothing the card carries can
+ * prove who may act. (Teams answers a channel's member query for the team.)
+ *
+ * Staff claim, release and close many callbacks in a row, so a member's "yes" is kept briefly,
+ * keyed by the verified user ids and the team bound now: the binding is read on every action, so
+ * rebinding the center to another team asks Teams again at once.
+ */
+export function teamsCenterMembership(
+  store: Store,
+  sender: TeamsSender,
+  options: { ttlMs?: number; now?: () => number } = {},
+): CenterMembership {
+  const members = ttlCache<Person>({
+    ttlMs: options.ttlMs ?? membershipTtlMs,
+    maxEntries: 10_000,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     async memberOf(centerCode, user) {
       const binding = await store.channels.bindingFor(centerCode);
       if (!binding) return null;
+      const teamsUserId = user.teamsUserId ?? user.id;
+      const key = `${binding.teamId}\n${user.id}\n${teamsUserId}`;
+      const known = members.get(key);
+      if (known) return known;
       const member = await sender.getMember({
         serviceUrl: binding.serviceUrl,
         conversationId: binding.teamId,
-        userId: user.teamsUserId ?? user.id,
+        userId: teamsUserId,
       });
       if (!member || (member.aadObjectId !== undefined && member.aadObjectId !== user.id)) return null;
-      return { id: user.id, name: member.name ?? user.name };
+      const person = { id: user.id, name: member.name ?? user.name };
+      members.set(key, person);
+      return person;
     },
   };
 }

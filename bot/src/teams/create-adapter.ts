@@ -6,6 +6,7 @@ import {
 import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
 import { guideMessages as m } from '../shared/messages/guides';
+import { ReusedConnectors } from './reused-connectors';
 
 /**
  * The Bot Framework adapter. Without an app id it runs in local mode: it accepts requests with
@@ -22,7 +23,9 @@ export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logg
       }
     : {};
   const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
+    new ReusedConnectors(
+      new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
+    ),
   );
   adapter.onTurnError = async (context, error) => {
     logger.error('teams.turn_failed', {

@@ -1,6 +1,7 @@
 import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import type { Person } from '../callbacks/callback';
 import type { AdaptiveCard } from '../cards/render-card';
+import { ttlCache, type TtlCache } from './ttl-cache';
 
 /** The verified sender: Teams' Entra object id is the stable identity to authorize on. */
 export const actorOf = (activity: Activity): Person => ({
@@ -8,15 +9,27 @@ export const actorOf = (activity: Activity): Person => ({
   name: activity.from?.name ?? 'Ukendt bruger',
 });
 
+/** Display names by Teams user id: a rename shows up within the hour, the id never changes. */
+export type DisplayNames = TtlCache<string>;
+
+export const displayNameCache = (now?: () => number): DisplayNames =>
+  ttlCache({ ttlMs: 60 * 60_000, maxEntries: 10_000, ...(now ? { now } : {}) });
+
 /**
- * The sender with their display name. Card invokes carry no name, so it is asked of Teams; a
- * failed look-up keeps the id, which is what authorization uses anyway.
+ * The sender with their display name. Card invokes carry no name, so it is asked of Teams once
+ * and then kept in `names` (an agent books many callbacks a day); the name is only shown and
+ * logged, never authorized on. A failed look-up keeps the id, which is what authorization uses.
  */
-export async function resolveActor(context: TurnContext): Promise<Person> {
+export async function resolveActor(context: TurnContext, names: DisplayNames): Promise<Person> {
   const actor = actorOf(context.activity);
-  if (context.activity.from?.name) return actor;
-  const member = await TeamsInfo.getMember(context, context.activity.from.id).catch(() => null);
-  return member?.name ? { ...actor, name: member.name } : actor;
+  const teamsId = context.activity.from?.id;
+  if (context.activity.from?.name || !teamsId) return actor;
+  const known = names.get(teamsId);
+  if (known) return { ...actor, name: known };
+  const member = await TeamsInfo.getMember(context, teamsId).catch(() => null);
+  if (!member?.name) return actor;
+  names.set(teamsId, member.name);
+  return { ...actor, name: member.name };
 }
 
 /** The text the user wrote, without the "<at>Bot</at>" mention Teams puts in channel messages. */

@@ -1,4 +1,6 @@
-import { draft, newCallback, postCard } from '../fixtures';
+import type { Callback } from '../../../bot/src/callbacks/callback';
+import type { BookingLines } from '../../../bot/src/callbacks/callback-store';
+import { agent, draft, newCallback, postCard } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';
 
@@ -65,6 +67,49 @@ export function bookingScenarios(target: StoreTarget): void {
       expect(await h.store.outbox.byDedupeKey('post_callback:broken')).toBeNull();
       const { callback } = await h.store.callbacks.bookCallback(input, postCard);
       expect(callback.reference).toBe('TB-1001');
+    });
+
+    test('its statistics line and access-log line are stored with it; a double click adds neither again', async () => {
+      const input = newCallback();
+      const lines = (c: Callback): BookingLines => ({
+        inquiry: { at: c.bookedAt, kind: 'callback_booked', userId: agent.id, centerCode: c.centerCode },
+        accessLog: {
+          at: c.bookedAt,
+          user: agent,
+          action: 'change',
+          callbackId: c.id,
+          citizenKey: 'citizen-1',
+          details: { what: 'booked', reference: c.reference },
+        },
+      });
+
+      const { callback } = await h.store.callbacks.bookCallback(input, postCard, lines);
+      await h.store.callbacks.bookCallback(input, postCard, lines);
+
+      expect(await h.store.inquiries.countInquiries({ kinds: ['callback_booked'] })).toBe(1);
+      expect(await h.store.accessLog.accessLogFor('citizen-1')).toEqual([
+        expect.objectContaining({
+          user: agent,
+          action: 'change',
+          callbackId: callback.id,
+          details: { what: 'booked', reference: 'TB-1001' },
+        }),
+      ]);
+    });
+
+    test('when its access-log line cannot be stored, nothing of the booking is stored', async () => {
+      const input = newCallback();
+      // A user without an id breaks the access log's NOT NULL constraint.
+      const broken = (c: Callback): BookingLines => ({
+        inquiry: { at: c.bookedAt, kind: 'callback_booked', userId: agent.id },
+        accessLog: { at: c.bookedAt, user: { id: null as unknown as string, name: 'x' }, action: 'change' },
+      });
+
+      await expect(h.store.callbacks.bookCallback(input, postCard, broken)).rejects.toBeDefined();
+
+      expect(await h.store.callbacks.countCallbacks({})).toBe(0);
+      expect(await h.store.inquiries.countInquiries({})).toBe(0);
+      expect((await h.store.outbox.backlog(input.bookedAt)).pending).toBe(0);
     });
 
     test('a double click (same idempotency key) returns the first callback and sends nothing more', async () => {

@@ -1,11 +1,21 @@
-import type { Callback } from '../../../bot/src/callbacks/callback';
+import type { Callback, Person } from '../../../bot/src/callbacks/callback';
 import type { CallbackEvent } from '../../../bot/src/callbacks/callback-action';
+import type { AccessLogDraft } from '../../../bot/src/shared/store-ports';
 import { claim, draft, later, minutes, newCallback, otherStaff, postCard, staff } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';
 
 const updateCard = (c: Callback, version: number, now: Date) =>
   draft(`update_card:${c.id}:${version}`, now, { kind: 'update_card' });
+
+const changeLine = (c: Callback, user: Person, now: Date): AccessLogDraft => ({
+  at: now,
+  user,
+  action: 'change',
+  callbackId: c.id,
+  citizenKey: 'citizen-1',
+  details: { what: 'claim', reference: c.reference },
+});
 
 export function transitionScenarios(target: StoreTarget): void {
   describe('saving a transition', () => {
@@ -58,20 +68,28 @@ export function transitionScenarios(target: StoreTarget): void {
       expect(await h.store.outbox.listForCallback(callback.id)).toHaveLength(2);
     });
 
-    test('a save based on an old version changes nothing and sends nothing', async () => {
+    test('a save based on an old version changes nothing, sends nothing and logs nothing', async () => {
       const callback = await book();
       const first = claim(callback, staff, later(callback.bookedAt, minutes(1)));
-      await h.store.callbacks.saveTransition(first.updated, 1, first.event, []);
+      await h.store.callbacks.saveTransition(first.updated, 1, first.event, [], {
+        accessLog: [changeLine(callback, staff, first.event.at)],
+      });
       const stale = claim(callback, otherStaff, later(callback.bookedAt, minutes(2)));
 
       expect(
-        await h.store.callbacks.saveTransition(stale.updated, 1, stale.event, [
-          updateCard(callback, 9, stale.event.at),
-        ]),
+        await h.store.callbacks.saveTransition(
+          stale.updated,
+          1,
+          stale.event,
+          [updateCard(callback, 9, stale.event.at)],
+          { accessLog: [changeLine(callback, otherStaff, stale.event.at)] },
+        ),
       ).toBe(false);
 
       expect((await h.store.callbacks.getCallback(callback.id))?.holder).toEqual(staff);
       expect(await h.store.outbox.byDedupeKey(`update_card:${callback.id}:9`)).toBeNull();
+      // Only the change that was saved is in the access log.
+      expect((await h.store.accessLog.accessLogFor('citizen-1')).map((e) => e.user)).toEqual([staff]);
     });
 
     test('a move stores the moved callback and its successor at the new center in one go', async () => {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001-initial';
 import * as statistics from './002-statistics';
 import * as bindingMention from './003-binding-mention';
+import * as overviewRollups from './004-overview-rollups';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -11,6 +12,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-statistics': statistics,
   '003-binding-mention': bindingMention,
+  '004-overview-rollups': overviewRollups,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -21,7 +21,7 @@ export const actOnCallbackCard =
     action: RequestedAction,
   ): Promise<AdaptiveCardInvokeResponse> => {
     const actor = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
-    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor);
+    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor, { showsResult: true });
     switch (outcome.kind) {
       case 'not_found':
         return textResponse(m.action.notFound);
@@ -37,9 +37,10 @@ export const actOnCallbackCard =
       case 'refused':
         return textResponse(describeRefusal(outcome.refusal));
       case 'done': {
-        // The saved callback is current: decide the view on it instead of loading it again.
-        const view = await viewLoadedCallback(deps.callbacks, outcome.callback, actor);
-        if (view.kind === 'holder') return cardResponse(await holderCardFor(deps, view.callback));
+        // A change decided (and logged) the view with the save; otherwise decide it on the
+        // callback just loaded instead of loading it again.
+        const view = outcome.view ?? (await viewLoadedCallback(deps.callbacks, outcome.callback, actor)).kind;
+        if (view === 'holder') return cardResponse(await holderCardFor(deps, outcome.callback));
         return cardResponse(await channelCardFor(deps, outcome.callback));
       }
     }

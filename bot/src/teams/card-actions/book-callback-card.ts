@@ -7,16 +7,16 @@ import { findCenter } from '../../centers/wave-plan';
 import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { cardResponse, textResponse } from '../invoke-responses';
-import { resolveActor } from '../turn-helpers';
+import { displayNameCache, resolveActor } from '../turn-helpers';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
  * same form with the agent's input kept and a Danish message beside each field to fix.
  */
-export const bookCallbackCard =
-  (deps: BotDeps) =>
-  async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
-    const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context));
+export const bookCallbackCard = (deps: BotDeps) => {
+  const names = displayNameCache();
+  return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
+    const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context, names));
     switch (outcome.kind) {
       case 'invalid': {
         const center = findCenter(deps.centers(), String(data.centerCode ?? ''));
@@ -55,6 +55,7 @@ export const bookCallbackCard =
         );
     }
   };
+};
 
 function keptValues(data: Record<string, unknown>): Partial<Record<BookingInputId, string>> {
   const values: Partial<Record<BookingInputId, string>> = {};

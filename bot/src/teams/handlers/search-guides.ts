@@ -25,17 +25,19 @@ export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text
     .search(text, { limit: shownGuides })
     .filter((h) => h.score >= minRelativeScore);
   deps.logger.info('guides.searched', { hits: hits.length, top: hits[0]?.guide.id ?? null });
+  if (hits.length === 0) {
+    await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
+  } else {
+    const now = deps.now();
+    const views = hits.map((h) => guideView(h.guide, deps.centers(), now));
+    await sendCard(context, guideResultsCard(text, views));
+  }
+  // The agent has the answer first; a statistics row that cannot be written (a locked or full
+  // database) costs the knowledge-gap report one search, never the agent their answer.
   await recordSearch(
     { inquiries: deps.store.inquiries, now: deps.now },
     text,
     hits.map((h) => ({ guideId: h.guide.id, centerCode: h.guide.center })),
     actorOf(context.activity),
-  );
-  if (hits.length === 0) {
-    await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
-    return;
-  }
-  const now = deps.now();
-  const views = hits.map((h) => guideView(h.guide, deps.centers(), now));
-  await sendCard(context, guideResultsCard(text, views));
+  ).catch((error: unknown) => deps.logger.warn('guides.search_not_recorded', { error }));
 };
