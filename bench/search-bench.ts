@@ -32,28 +32,32 @@ export async function benchSearch(opts: { dir: string; queries: string }): Promi
   const row = (c: string, metric: string, value: number | string, target = '') =>
     rows.push({ corpus: c, metric, value: typeof value === 'number' ? round(value) : value, target });
 
+  const texts = queries.map((q) => q.q);
   const built = timedBuild(guides, (g) => buildGuideIndex(g, synonyms));
+  await settle();
+  // Speed before quality: "first time" must be each query's first search in this index.
+  const latency = measureLatency(built.index, texts);
   const quality = measureQuality(built.index, queries);
   row(corpus, 'MRR@10', quality.mrr, '≥ 0.85');
   row(corpus, 'Recall@1', quality.recall1);
   row(corpus, 'Recall@3', quality.recall3, '≥ 0.92');
   row(corpus, `none answered with no hits (${quality.none})`, quality.noneAbstain, '≥ 0.60');
   for (const [kind, mrr] of Object.entries(quality.perKind)) row(corpus, `MRR@10 ${kind}`, mrr);
-  const texts = queries.map((q) => q.q);
-  const warmUp = warmUpQueries(guides);
-  addSpeed(row, corpus, built, measureLatency(built.index, texts, warmUp), '≤ 2000');
+  addSpeed(row, corpus, built, latency, '≤ 2000');
 
   const synthetic = syntheticGuides(guides, syntheticSize);
   const big = timedBuild(synthetic, (g) => buildGuideIndex(g, synonyms));
-  addSpeed(
-    row,
-    `synthetic (${syntheticSize} guides)`,
-    big,
-    measureLatency(big.index, texts, warmUp),
-    '≤ 15000',
-  );
+  await settle();
+  addSpeed(row, `synthetic (${syntheticSize} guides)`, big, measureLatency(big.index, texts), '≤ 15000');
   return rows;
 }
+
+/**
+ * A server builds its index at start-up or on a reload and takes the first message later, by
+ * which time V8 has finished optimizing what the build's warm-up made hot on its background
+ * thread. Measuring in the same tick as the build would time that compilation instead.
+ */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
 
 function timedBuild(guides: Guide[], build: (g: Guide[]) => GuideIndex) {
   collectGarbage();
@@ -63,22 +67,6 @@ function timedBuild(guides: Guide[], build: (g: Guide[]) => GuideIndex) {
   const buildMs = Number(process.hrtime.bigint() - start) / 1e6;
   collectGarbage();
   return { index, buildMs, heapMb: (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20 };
-}
-
-/**
- * JIT warm-up that shares no query with the measured set but takes the same code paths: words of
- * the guides' titles, as typed, misspelt (a letter dropped) and run together.
- */
-function warmUpQueries(guides: readonly Guide[]): string[] {
-  return guides.flatMap((g) => {
-    const words = g.title
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 3);
-    const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-    const typo = longest.slice(0, 2) + longest.slice(3);
-    return [words.reverse().slice(0, 3).join(' '), typo, words.slice(0, 2).join('')];
-  });
 }
 
 function addSpeed(

@@ -85,10 +85,9 @@ export interface Latency {
 export function measureLatency(
   index: GuideIndex,
   queries: readonly string[],
-  warmUp: readonly string[],
   rounds = 5,
 ): { firstTime: Latency; repeated: Latency } {
-  for (const q of warmUp) index.search(q);
+  // "First time": right after the index is built, as the first agents after a start would search.
   const first = queries.map((q) => timed(() => index.search(q)));
   const medians = queries.map((q) => {
     const runs = Array.from({ length: rounds }, () => timed(() => index.search(q))).sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import { startConnectorEmulator, type ConnectorEmulator } from '../support/conne
 import { personalMessage } from '../support/teams-activities';
 import { testUser } from '../support/teams-fixtures';
 import { parseExposition, valueOf } from '../metrics/parse-exposition';
-import { runUntilExit, startBuiltServer, type BuiltServer } from './built-server';
+import { runUntilExit, startServerProcess, type ServerProcess } from '../integration/server-process';
 
 /**
  * What is deployed is what was tested: `npm run build` as the pipeline runs it, then the result
@@ -93,21 +93,25 @@ describe('the production build', () => {
 
   describe('started with node alone', () => {
     let emulator: ConnectorEmulator;
-    let server: BuiltServer;
+    let server: ServerProcess;
 
     beforeAll(async () => {
       emulator = await startConnectorEmulator();
       emulator.addUser(agent);
       // Started from another folder: the build finds knowledge/ from where it lies, not from cwd.
-      server = await startBuiltServer(entry, dataDir, {
-        NODE_ENV: 'test',
-        MICROSOFT_APP_ID: '',
-        SQLITE_FILE: path.join(dataDir, 'kc.sqlite'),
-        METRICS_TOKEN: 'built-server-metrics-token',
-      });
+      server = await startServerProcess(
+        {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'info',
+          MICROSOFT_APP_ID: '',
+          SQLITE_FILE: path.join(dataDir, 'kc.sqlite'),
+          METRICS_TOKEN: 'built-server-metrics-token',
+        },
+        { entry, cwd: dataDir, startTimeoutMs: 30_000 },
+      );
     }, 60_000);
     afterAll(async () => {
-      await server?.stop('SIGKILL');
+      await server?.kill('SIGKILL');
       await emulator?.close();
     });
 
@@ -153,7 +157,7 @@ describe('the production build', () => {
     });
 
     test('stops cleanly on SIGTERM, as the host stops it: exit code 0', async () => {
-      expect(await server.stop('SIGTERM')).toBe(0);
+      expect(await server.kill('SIGTERM')).toBe(0);
       expect(server.logs.map((l) => l.event)).toEqual(
         expect.arrayContaining(['server.shutdown', 'server.stopped']),
       );
@@ -184,7 +188,7 @@ describe('the production build', () => {
       SQLITE_FILE: path.join(dataDir, 'refused.sqlite'),
       ...given,
     };
-    const exit = await runUntilExit(entry, dataDir, env);
+    const exit = await runUntilExit(env, { entry, cwd: dataDir });
     expect(exit.code).not.toBe(0);
     expect(exit.stderr).toContain(`${setting} is required when NODE_ENV=production`);
     expect(fs.existsSync(env.SQLITE_FILE)).toBe(false);

@@ -7,6 +7,7 @@ import { Ranker } from './ranking';
 import { SynonymMatcher } from './synonym-matcher';
 import type { SynonymTable } from './synonyms';
 import { buildTermStats, type TermStats } from './term-stats';
+import { warmUpQueries } from './warm-up';
 
 export interface SearchHit {
   guide: Guide;
@@ -27,6 +28,9 @@ export interface GuideIndex {
   explain(query: string): Concept[];
 }
 
+/** Enough runs that V8 optimizes the hot functions during the build rather than mid-call. */
+const warmUpRounds = 4;
+
 /** Hits far below the best are noise to an agent mid-call; they are left out. */
 const minRelativeScore = 0.15;
 
@@ -44,7 +48,7 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
   };
   const centerOf = sorted.map((g) => centerKey(g.center));
 
-  return {
+  const index: GuideIndex = {
     explain: (query) => planQuery(query, ctx),
     search(query, options = {}) {
       const limit = Math.max(0, Math.floor(options.limit ?? 10));
@@ -65,6 +69,10 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
         }));
     },
   };
+  // The first agent after a start or reload should not wait for the JIT (see warm-up.ts).
+  const warmUp = warmUpQueries(sorted, synonyms);
+  for (let round = 0; round < warmUpRounds; round++) for (const query of warmUp) index.search(query);
+  return index;
 }
 
 const centerKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('da').trim();
