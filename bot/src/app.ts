@@ -8,7 +8,7 @@ import { loadCalendar } from './centers/load-calendar';
 import { loadCenters } from './centers/load-centers';
 import type { Config } from './config/config';
 import { KnowledgeBase } from './guides/knowledge-base';
-import { createTabAuth, loadTabAuthConfig, type TabAuthConfig } from './http/auth';
+import { createTabAuth, localDevUser, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
@@ -47,7 +47,9 @@ export async function startApp(
   config: Config,
   logger: Logger,
   now: () => Date = () => new Date(),
-  tabAuth: TabAuthConfig = loadTabAuthConfig(process.env),
+  // Read from the environment by main.ts with the rest of the configuration; tests and the
+  // playground run the tab as the local development user.
+  tabAuth: TabAuthConfig = { mode: 'local', devUser: localDevUser },
 ): Promise<RunningApp> {
   const centers = loadCenters(config.knowledge.centersFile);
   const calendar = loadCalendar(config.calendarFile);

@@ -1,20 +1,23 @@
 import { startApp } from './app';
 import { loadConfig } from './config/config';
+import { loadTabAuthConfig } from './http/auth';
 import { isAppError } from './shared/errors';
 import { createLogger } from './shared/logger';
 
 /** Entry point of `npm start` and of the production build. */
 async function main(): Promise<void> {
   let config;
+  let tabAuth;
   try {
     config = loadConfig(process.env);
+    tabAuth = loadTabAuthConfig(process.env);
   } catch (error) {
     const message = isAppError(error) ? error.message : String(error);
     process.stderr.write(`Invalid configuration: ${message}\n`);
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel });
-  const app = await startApp(config, logger);
+  const app = await startApp(config, logger, undefined, tabAuth);
 
   let stopping = false;
   const shutdown = (signal: string) => {

@@ -193,4 +193,19 @@ describe('the production build', () => {
     expect(exit.stderr).toContain(`${setting} is required when NODE_ENV=production`);
     expect(fs.existsSync(env.SQLITE_FILE)).toBe(false);
   });
+
+  test('a tab sign-in setting that cannot work stops the start with the setting named, before storage opens', async () => {
+    const env = {
+      NODE_ENV: 'test',
+      TAB_CLIENT_ID: '00000000-0000-4000-8000-000000000003',
+      TAB_TENANT_ID: '',
+      MICROSOFT_APP_TENANT_ID: '',
+      SQLITE_FILE: path.join(dataDir, 'refused-tab.sqlite'),
+    };
+    const exit = await runUntilExit(env, { entry, cwd: dataDir });
+    expect(exit.code).toBe(1);
+    expect(exit.stderr).toContain('Invalid configuration');
+    expect(exit.stderr).toContain('TAB_TENANT_ID');
+    expect(fs.existsSync(env.SQLITE_FILE)).toBe(false);
+  });
 });
