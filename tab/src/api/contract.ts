@@ -6,6 +6,20 @@
 // contract cannot drift; type-only imports vanish from the bundle.
 import type { GuideRate, Stats } from '../../../bot/src/statistics/overview';
 import type { WaveEntry } from '../../../bot/src/statistics/wave-readiness';
+import type {
+  CallbackDetail as ServerCallbackDetail,
+  CallbackItem as ServerCallbackItem,
+} from '../../../bot/src/statistics/callback-views';
+import type { CallbackStatus } from '../../../bot/src/callbacks/callback';
+
+/** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
+export type Json<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
 
 export type { GuideRate, Stats };
 
@@ -54,20 +68,9 @@ export interface Gaps {
   stale: { guideId: string; title: string; centerCode: string; updated: string | null }[];
 }
 
-export type CallbackStatus = 'open' | 'claimed' | 'closed' | 'moved';
+export type { CallbackStatus };
 
-export interface CallbackItem {
-  id: string;
-  reference: string;
-  centerCode: string;
-  topic: string;
-  status: CallbackStatus;
-  holderName: string | null;
-  bookedAt: string;
-  deadline: string;
-  overdue: boolean;
-  urgency: 'normal' | 'urgent';
-}
+export type CallbackItem = Json<ServerCallbackItem>;
 
 export interface CallbackList {
   total: number;
@@ -86,14 +89,7 @@ export interface HistoryEntry {
 }
 
 export interface CallbackDetail {
-  callback: CallbackItem & {
-    timeWindow: string;
-    outcome: string | null;
-    attempts: number;
-    movedTo: string | null;
-    movedFrom: string | null;
-    bookedBy: Person | string;
-  };
+  callback: Json<ServerCallbackDetail>;
   history: HistoryEntry[];
   canSeePersonalData: boolean;
   citizen: { name: string; phone: string; description: string } | null;
