@@ -2,19 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../headless-chromium';
 
-/** Debian's chromium package; playwright-core downloads no browser of its own here. */
-export const chromiumPath = '/usr/bin/chromium';
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumPath };
 
 export interface Chromium {
   context: BrowserContext;
@@ -37,7 +27,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   try {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
-      args: chromiumArgs,
+      args: chromiumFlags,
       headless: true,
       // Tall enough that no card is cut by the viewport; the screenshot is cropped to the card.
       viewport: { width: 800, height: 4000 },

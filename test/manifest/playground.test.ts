@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import { hasChromium, openBrowser } from '../../scripts/playground/browser';
+import { openBrowser } from '../../scripts/playground/browser';
+import { describeWithChromium } from '../support/describe-needing';
 import { rewrite } from '../../scripts/playground/card-relay';
 import { hasDisplay, playgroundArgs } from '../../scripts/playground/playground-cli';
 import { startTryOut, tryOutEnvironment, type RunningTryOut } from '../../scripts/playground/start-try-out';
@@ -128,9 +129,7 @@ describe('npm run playground', () => {
     expect(fs.existsSync(path.join(dir, 'playground', 'agentsplayground.log'))).toBe(true);
   });
 
-  // Chromium is part of the test machine (CI=true requires it); elsewhere the walk is skipped.
-  const walk = hasChromium() || process.env.CI === 'true' ? describe : describe.skip;
-  walk('walked in Chromium, as docs/playground.md tells a new user to', () => {
+  describeWithChromium('walked in Chromium, as docs/playground.md tells a new user to', () => {
     let browser: Browser;
     let page: Page;
     beforeAll(async () => {

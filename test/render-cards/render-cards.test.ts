@@ -3,21 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
 import { openCardRenderer } from '../../scripts/render-cards/card-renderer';
-import { chromiumPath } from '../../scripts/render-cards/chromium';
 import { pngSize } from '../../scripts/render-cards/png-size';
 import { renderSampleCards, repoRoot } from '../../scripts/render-cards/render-samples';
 import { sampleCards } from '../../scripts/render-cards/sample-cards';
 import { loadSampleWorld } from '../../scripts/render-cards/sample-world';
+import { describeWithChromium } from '../support/describe-needing';
 
-// Without Chromium the pictures cannot be made: skip on a developer's machine, fail in CI.
-const haveChromium = fs.existsSync(chromiumPath);
-const inCi = process.env.CI === 'true';
-if (!haveChromium && !inCi) {
-  console.warn(`render-cards test skipped: no Chromium at ${chromiumPath} (apt-get install -y chromium)`);
-}
-const describeWithBrowser = haveChromium || inCi ? describe : describe.skip;
-
-describeWithBrowser('npm run cards:render', () => {
+describeWithChromium('npm run cards:render', () => {
   let outDir: string;
   beforeAll(() => {
     outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cards-test-'));

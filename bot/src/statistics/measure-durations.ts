@@ -7,8 +7,6 @@ const batch = 2_000;
 /** Rounds per run of the background job: 20,000 callbacks a minute clears a large backlog soon. */
 const jobRounds = 10;
 
-const clocks = new WeakMap<StatsDeps['calendar'], ReturnType<typeof workingClock>>();
-
 /**
  * Measures the working-hour durations of callbacks claimed or closed since the last time (also
  * after a release, reopen or reclaim, which changes the time measured). Runs before the overview
@@ -17,11 +15,7 @@ const clocks = new WeakMap<StatsDeps['calendar'], ReturnType<typeof workingClock
 export async function measurePendingDurations(deps: StatsDeps): Promise<number> {
   const pending = await deps.stats.unmeasuredCallbacks(batch);
   if (pending.length === 0) return 0;
-  let clock = clocks.get(deps.calendar);
-  if (!clock) {
-    clock = workingClock(deps.calendar);
-    clocks.set(deps.calendar, clock);
-  }
+  const clock = workingClock(deps.calendar);
   await deps.stats.saveDurations(pending.map((c) => measure(c, clock)));
   return pending.length;
 }

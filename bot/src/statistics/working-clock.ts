@@ -1,37 +1,15 @@
 import type { CalendarConfig } from '../centers/calendar-config';
-import { addLocalDays, copenhagenDate } from '../centers/copenhagen-time';
-import { openingOn, type Opening } from '../centers/opening-hours';
+import { workingMillisBetween } from '../centers/working-days';
 import type { MeasuredDurations, UnmeasuredCallback } from '../shared/stats-store';
 
 /**
- * Working milliseconds between two instants, as `workingMillisBetween` counts them, with each
- * day's opening hours looked up once: measuring thousands of callbacks (or seeding 100,000)
- * would otherwise ask Intl for the same days over and over.
+ * Working milliseconds between two instants for one calendar, as measuring and seeding take
+ * them. Each day's opening hours are computed once per calendar by `openingOn` itself.
  */
-export function workingClock(calendar: CalendarConfig): (from: Date, to: Date) => number {
-  const openings = new Map<string, Opening | null>();
-  const opening = (date: string): Opening | null => {
-    let found = openings.get(date);
-    if (found === undefined) {
-      found = openingOn(date, calendar);
-      openings.set(date, found);
-    }
-    return found;
-  };
-  return (from, to) => {
-    if (to <= from) return 0;
-    const last = copenhagenDate(to);
-    let total = 0;
-    for (let date = copenhagenDate(from); date <= last; date = addLocalDays(date, 1)) {
-      const hours = opening(date);
-      if (!hours) continue;
-      const start = Math.max(from.getTime(), hours.open.getTime());
-      const end = Math.min(to.getTime(), hours.close.getTime());
-      if (end > start) total += end - start;
-    }
-    return total;
-  };
-}
+export const workingClock =
+  (calendar: CalendarConfig) =>
+  (from: Date, to: Date): number =>
+    workingMillisBetween(from, to, calendar);
 
 /** Time to claim and to close in working hours, both counted from the booking. */
 export function measure(

@@ -48,29 +48,40 @@ function matching(filter: Omit<CallbackFilter, 'limit' | 'offset'>) {
   };
 }
 
-export async function listCallbacks(db: Db, filter: CallbackFilter): Promise<Callback[]> {
-  const limit = Math.min(Math.max(Math.trunc(filter.limit ?? defaultLimit), 1), maxLimit);
-  const offset = Math.max(Math.trunc(filter.offset ?? 0), 0);
+type CallbackWhere = (eb: ExpressionBuilder<Database, 'callbacks'>) => Expression<SqlBool>;
+
+/** One page of callbacks, newest booking first (the bot's listing and the tab's list alike). */
+export async function callbackPage(
+  db: Db,
+  where: CallbackWhere,
+  page: { limit: number; offset: number },
+): Promise<Callback[]> {
   const rows = await db
     .selectFrom('callbacks')
     .selectAll()
-    .where(matching(filter))
+    .where(where)
     .orderBy('booked_at', 'desc')
     .orderBy('sequence', 'desc')
-    .limit(limit)
-    .offset(offset)
+    .limit(page.limit)
+    .offset(page.offset)
     .execute();
   return rows.map(callbackFromRow);
 }
 
-export async function countCallbacks(
-  db: Db,
-  filter: Omit<CallbackFilter, 'limit' | 'offset'>,
-): Promise<number> {
+export async function callbackCount(db: Db, where: CallbackWhere): Promise<number> {
   const row = await db
     .selectFrom('callbacks')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where(matching(filter))
+    .where(where)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+export const listCallbacks = (db: Db, filter: CallbackFilter): Promise<Callback[]> =>
+  callbackPage(db, matching(filter), {
+    limit: Math.min(Math.max(Math.trunc(filter.limit ?? defaultLimit), 1), maxLimit),
+    offset: Math.max(Math.trunc(filter.offset ?? 0), 0),
+  });
+
+export const countCallbacks = (db: Db, filter: Omit<CallbackFilter, 'limit' | 'offset'>): Promise<number> =>
+  callbackCount(db, matching(filter));

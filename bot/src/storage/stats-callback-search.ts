@@ -1,8 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Callback } from '../callbacks/callback';
 import type { TabCallbackFilter } from '../shared/stats-store';
-import { callbackFromRow } from './callback-rows';
-import { statusAndPeriod } from './callback-query';
+import { callbackCount, callbackPage, statusAndPeriod } from './callback-query';
 import type { Database } from './database';
 import type { Db } from './sql-context';
 import { containsPattern, noRows } from './values';
@@ -34,23 +33,13 @@ export async function findCallbacks(
   db: Db,
   filter: TabCallbackFilter,
 ): Promise<{ total: number; items: Callback[] }> {
-  const limit = Math.min(Math.max(Math.trunc(filter.limit), 1), maxLimit);
-  const offset = Math.max(Math.trunc(filter.offset), 0);
-  const [rows, count] = await Promise.all([
-    db
-      .selectFrom('callbacks')
-      .selectAll()
-      .where(matching(filter))
-      .orderBy('booked_at', 'desc')
-      .orderBy('sequence', 'desc')
-      .limit(limit)
-      .offset(offset)
-      .execute(),
-    db
-      .selectFrom('callbacks')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(matching(filter))
-      .executeTakeFirstOrThrow(),
+  const where = matching(filter);
+  const [items, total] = await Promise.all([
+    callbackPage(db, where, {
+      limit: Math.min(Math.max(Math.trunc(filter.limit), 1), maxLimit),
+      offset: Math.max(Math.trunc(filter.offset), 0),
+    }),
+    callbackCount(db, where),
   ]);
-  return { total: Number(count.n), items: rows.map(callbackFromRow) };
+  return { total, items };
 }
