@@ -51,7 +51,7 @@ export function sampleCards(world: SampleWorld): SampleCard[] {
   const form = {
     center: cso,
     guide: { id: guide.id, title: guide.title },
-    idempotencyKey: 'sample-form-0001',
+    idempotencyKey: 'sampleformsampleformkeyy',
   };
   const ctx: CallbackCardContext = { centers, holderTeamsId: '29:sample-hanne' };
   const booked = sampleCallback(world, guideId, { reference: 'TB-1042' });
@@ -178,7 +178,12 @@ function refusedBooking(centerCode: string, guideId: string, topic: string) {
     timeWindow: 'I dag eftermiddag',
     urgency: 'normal',
   };
-  const result = validateBooking({ ...values, centerCode, guideId, idempotencyKey: 'sample-form-0001' });
+  const result = validateBooking({
+    ...values,
+    centerCode,
+    guideId,
+    idempotencyKey: 'sampleformsampleformkeyy',
+  });
   if (result.ok) throw new Error('the sample booking should have been refused');
   return { values, errors: result.errors };
 }
