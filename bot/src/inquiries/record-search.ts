@@ -22,11 +22,12 @@ export async function recordSearch(
   agent: Person,
 ): Promise<void> {
   const top = hits[0];
+  const text = normalizeQueryForStatistics(query);
   await deps.inquiries.recordInquiry({
     at: deps.now(),
     kind: 'search',
     userId: agent.id,
-    queryNormalized: normalizeQueryForStatistics(query),
+    ...(text ? { queryNormalized: text } : {}),
     hitCount: hits.length,
     ...(top ? { guideId: top.guideId, centerCode: top.centerCode } : {}),
   });
