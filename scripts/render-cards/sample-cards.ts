@@ -4,7 +4,7 @@ import {
   bookingConfirmationCard,
   bookingConfirmationView,
 } from '../../bot/src/cards/booking-confirmation-card';
-import { bookingFormCard, type BookingInputId } from '../../bot/src/cards/booking-form-card';
+import { bookingFormCard, keptBookingValues, type BookingInputId } from '../../bot/src/cards/booking-form-card';
 import { centerNotLiveCard } from '../../bot/src/cards/booking-not-live-card';
 import { callbackChannelCard, callbackHolderCard } from '../../bot/src/cards/callback-cards';
 import { myCallbackItem, myCallbacksCard } from '../../bot/src/cards/callback-list-card';
@@ -166,7 +166,7 @@ export function sampleCards(world: SampleWorld): SampleCard[] {
 
 /**
  * What the agent first typed: a phone number one digit short and the citizen's CPR number in
- * the description. The real validation decides the messages, as it does in the bot.
+ * the description. The real validation decides the messages and what is kept, as in the bot.
  */
 function refusedBooking(centerCode: string, guideId: string, topic: string) {
   const values: Record<BookingInputId, string> = {
@@ -185,5 +185,6 @@ function refusedBooking(centerCode: string, guideId: string, topic: string) {
     idempotencyKey: 'sampleformsampleformkeyy',
   });
   if (result.ok) throw new Error('the sample booking should have been refused');
-  return { values, errors: result.errors };
+  // As the bot answers: the field refused for the CPR number comes back empty.
+  return { values: keptBookingValues(values, result.refused), errors: result.errors };
 }

@@ -44,13 +44,17 @@ async function maskStoredQueries(db: Kysely<{ inquiries: Row }>): Promise<void> 
       .orderBy('id')
       .limit(batch)
       .execute();
+    // One statement per new text, not per row: masked texts repeat ('cpr', 'tlf', …).
+    const changed = new Map<string | null, string[]>();
     for (const row of rows) {
-      const masked = maskPersonalDigits(row.query_normalized, ' ').replace(/\s+/g, ' ').trim();
-      if (masked === row.query_normalized) continue;
+      const masked = maskPersonalDigits(row.query_normalized, ' ').replace(/\s+/g, ' ').trim() || null;
+      if (masked !== row.query_normalized) changed.set(masked, [...(changed.get(masked) ?? []), row.id]);
+    }
+    for (const [masked, ids] of changed) {
       await db
         .updateTable('inquiries')
-        .set({ query_normalized: masked || null } as Partial<Row>)
-        .where('id', '=', row.id)
+        .set({ query_normalized: masked } as unknown as Partial<Row>)
+        .where('id', 'in', ids)
         .execute();
     }
     if (rows.length < batch) return;
