@@ -4,7 +4,11 @@ import {
   bookingConfirmationCard,
   bookingConfirmationView,
 } from '../../bot/src/cards/booking-confirmation-card';
-import { bookingFormCard, keptBookingValues, type BookingInputId } from '../../bot/src/cards/booking-form-card';
+import {
+  bookingFormCard,
+  keptBookingValues,
+  type BookingInputId,
+} from '../../bot/src/cards/booking-form-card';
 import { centerNotLiveCard } from '../../bot/src/cards/booking-not-live-card';
 import { callbackChannelCard, callbackHolderCard } from '../../bot/src/cards/callback-cards';
 import { myCallbackItem, myCallbacksCard } from '../../bot/src/cards/callback-list-card';
