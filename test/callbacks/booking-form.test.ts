@@ -1,21 +1,11 @@
 import { bookingLimits, validateBooking } from '../../bot/src/callbacks/booking-form';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { filledIn as properlyFilledIn } from '../privacy/booking-fixture';
 
 const m = callbackMessages.errors;
 
-/** What the form card sends when the agent filled it in properly. */
-const filledIn = {
-  citizenName: 'Birthe Borger',
-  phone: '22 33 44 55',
-  centerCode: 'CSO',
-  topic: 'Hjemmehjælp, rengøring',
-  description: 'Vil høre, hvornår visitatoren kommer.',
-  timeWindow: 'i dag 10-12',
-  urgency: 'urgent',
-  guideId: 'hjemmehjaelp-rengoering',
-  idempotencyKey: 'qwertzuiopasdfghjklyxcvb',
-  verb: 'bookCallback',
-};
+/** What the form card sends when the agent filled it in properly (Teams adds the verb). */
+const filledIn = { ...properlyFilledIn, urgency: 'urgent', verb: 'bookCallback' };
 
 test('a properly filled form becomes a booking with a normalized phone and no extra keys', () => {
   expect(validateBooking(filledIn)).toEqual({

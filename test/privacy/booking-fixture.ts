@@ -22,3 +22,17 @@ export const cprRefusal = (field: keyof typeof callbackMessages.field) =>
   callbackMessages.errors.containsCpr(label(field));
 export const phoneRefusal = (field: keyof typeof callbackMessages.field) =>
   callbackMessages.errors.containsPhone(label(field));
+
+/** The spellings of one CPR number that issue 9 found booked: each must be refused. */
+export const reportedCprSpellings = [
+  '01 01 90 1234',
+  '01-01-90-1234',
+  '01.01.90-1234',
+  '010190.1234',
+  '010190/1234',
+  '010190_1234',
+  '0101 901234',
+  '010190\n1234',
+  '01\u00ad01\u200b90\u20601234',
+  '０１０１９０－１２３４',
+];

@@ -7,9 +7,8 @@ import { myCallbackItem, myCallbacksCard } from '../../bot/src/cards/callback-li
 import { callbackCardView, callbackHolderView } from '../../bot/src/cards/callback-view';
 import { guideResultsCard } from '../../bot/src/cards/guide-cards';
 import { messageCard } from '../../bot/src/cards/message-card';
-import type { Center } from '../../bot/src/centers/center';
 import { guideMessages } from '../../bot/src/shared/messages/guides';
-import { aCallback, hanne } from '../callbacks/callback-fixture';
+import { centers, markdownCallback, typedBold, typedLink } from './card-text-fixture';
 import { placesOf } from './card-text-places';
 
 /**
@@ -18,24 +17,9 @@ import { placesOf } from './card-text-places';
  * a RichTextBlock, where Teams renders no Markdown, never in a TextBlock or a Fact, where a typed
  * `[Klik her](https://…)` would become a link (decision 0022).
  */
-const link = '[Klik her](https://phish.example/login)';
-const bold = '**Haster** _nu_';
-const centers: Center[] = [
-  {
-    code: 'CSO',
-    name: 'Center for Sundhed og Omsorg',
-    handoverDate: '2026-09-01',
-    unitPhone: '45 97 32 00',
-    deadlineWorkingDays: 2,
-  },
-];
-const typed = aCallback({
-  topic: `Topic ${link}`,
-  timeWindow: `Efter ${bold}`,
-  status: 'claimed',
-  holder: hanne,
-  citizen: { name: `Navn ${link}`, phone: '22334455', description: `Linje ${link}\n\nAnden ${bold}` },
-});
+const link = typedLink;
+const bold = typedBold;
+const typed = markdownCallback;
 
 const cards: [string, unknown, string[]][] = [
   ['the channel card', callbackChannelCard(callbackCardView(typed, { centers })), [link, bold]],

@@ -1,31 +1,14 @@
 import { callbackChannelCard, callbackHolderCard } from '../../bot/src/cards/callback-cards';
 import { callbackCardView, callbackHolderView } from '../../bot/src/cards/callback-view';
-import type { Center } from '../../bot/src/centers/center';
 import { openCardRenderer, type CardRenderer } from '../../scripts/render-cards/card-renderer';
-import { aCallback, hanne } from '../callbacks/callback-fixture';
 import { describeWithChromium } from '../support/describe-needing';
+import { centers, markdownCallback as typed, typedLink } from './card-text-fixture';
 
 /**
  * Promise, in the official Adaptive Cards renderer with Teams' Markdown rules (headless Chromium):
  * a typed `[Klik her](https://…)` on a callback card is shown as those characters, not as a link.
  */
-const link = '[Klik her](https://phish.example/login)';
-const centers: Center[] = [
-  {
-    code: 'CSO',
-    name: 'Center for Sundhed og Omsorg',
-    handoverDate: '2026-09-01',
-    unitPhone: '45 97 32 00',
-    deadlineWorkingDays: 2,
-  },
-];
-const typed = aCallback({
-  topic: `Madservice ${link}`,
-  timeWindow: `Efter ${link}`,
-  status: 'claimed',
-  holder: hanne,
-  citizen: { name: `Karen ${link}`, phone: '22334455', description: `Se ${link}` },
-});
+const link = typedLink;
 
 describeWithChromium('typed links on rendered cards', () => {
   let renderer: CardRenderer;

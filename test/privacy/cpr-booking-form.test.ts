@@ -1,26 +1,17 @@
 import { validateBooking } from '../../bot/src/callbacks/booking-form';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
-import { cprRefusal, filledIn, label, typedFields } from './booking-fixture';
+import { cprRefusal, filledIn, label, reportedCprSpellings, typedFields } from './booking-fixture';
 
 /**
  * Promise: a CPR number in any common spelling is refused in every free-text field of the
  * booking form, each field checked on its own, with a Danish message that names the field.
  */
 const spellings = [
-  '01 01 90 1234',
-  '01-01-90-1234',
-  '01.01.90-1234',
-  '010190.1234',
-  '010190/1234',
-  '010190_1234',
-  '0101 901234',
-  '010190\n1234',
+  ...reportedCprSpellings,
   '010190\u00ad1234',
   '0101\u200b90\u200c12\u200d34',
-  '010190\u20601234',
   '01019\u20630\u20641234',
   '010190\u180e1234',
-  '０１０１９０-１２３４',
   '٠١٠١٩٠١٢٣٤',
   '010190-1234',
 ];
