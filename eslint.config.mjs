@@ -61,6 +61,7 @@ export default tseslint.config(
       'bot/src/callbacks/**/*.ts',
       'bot/src/centers/**/*.ts',
       'bot/src/guides/**/*.ts',
+      'bot/src/privacy/**/*.ts',
       'bot/src/shared/**/*.ts',
     ],
     rules: restrict([...teamsSdk, ...storageDrivers, ...searchLib], [outerLayers]),

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
+import { newFormKey } from '../bot/src/callbacks/form-key';
 import type { Center } from '../bot/src/centers/center';
 import { loadCenters } from '../bot/src/centers/load-centers';
 import { centerStatus } from '../bot/src/centers/wave-plan';
@@ -123,7 +123,7 @@ export async function benchCallbacks(
       const fields = {
         ...citizen,
         phone: `2${String(++phone).padStart(7, '0')}`,
-        idempotencyKey: randomUUID(),
+        idempotencyKey: newFormKey(),
       };
       const startedAt = Date.now();
       const start = process.hrtime.bigint();

@@ -13,6 +13,7 @@ import { createServer, listen } from './http/create-server';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
+import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
 import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
@@ -163,6 +164,10 @@ export async function startApp(
         run: () => watchDeadlines(callbacks, config.callbacks.reminderLeadMinutes * 60_000),
       },
       { name: 'retention', run: () => eraseExpiredCitizenData(callbacks, config.retentionDays) },
+      {
+        name: 'search-text-retention',
+        run: () => eraseOldSearchText({ inquiries: store.inquiries, now, logger }, config.retentionDays),
+      },
       {
         name: 'access-log-retention',
         run: () =>

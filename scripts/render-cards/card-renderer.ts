@@ -25,6 +25,8 @@ export interface CardRenderer {
   font: string | null;
   /** Renders a card; `expand` clicks the Action.ShowCard with that title, to show its sub-card. */
   render(card: object, options?: { expand?: string }): Promise<RenderedCard>;
+  /** The targets of the links in the card rendered last (Markdown links become these). */
+  links(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,15 @@ export async function openCardRenderer(options: CardRendererOptions = {}): Promi
     await page.setContent(cardPageHtml());
     await page.addScriptTag({ content: script });
     const font = await page.evaluate(() => (window as unknown as PageWindow).cardPage.installedFont());
-    return { font, render: (card, o) => renderOn(page, card, width, o?.expand), close: browser.close };
+    return {
+      font,
+      render: (card, o) => renderOn(page, card, width, o?.expand),
+      links: () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('#card a[href]')].map((a) => a.getAttribute('href') ?? ''),
+        ),
+      close: browser.close,
+    };
   } catch (error) {
     await browser.close();
     throw error;

@@ -4,7 +4,11 @@ import {
   bookingConfirmationCard,
   bookingConfirmationView,
 } from '../../bot/src/cards/booking-confirmation-card';
-import { bookingFormCard, type BookingInputId } from '../../bot/src/cards/booking-form-card';
+import {
+  bookingFormCard,
+  keptBookingValues,
+  type BookingInputId,
+} from '../../bot/src/cards/booking-form-card';
 import { centerNotLiveCard } from '../../bot/src/cards/booking-not-live-card';
 import { callbackChannelCard, callbackHolderCard } from '../../bot/src/cards/callback-cards';
 import { myCallbackItem, myCallbacksCard } from '../../bot/src/cards/callback-list-card';
@@ -51,7 +55,7 @@ export function sampleCards(world: SampleWorld): SampleCard[] {
   const form = {
     center: cso,
     guide: { id: guide.id, title: guide.title },
-    idempotencyKey: 'sample-form-0001',
+    idempotencyKey: 'sampleformsampleformkeyy',
   };
   const ctx: CallbackCardContext = { centers, holderTeamsId: '29:sample-hanne' };
   const booked = sampleCallback(world, guideId, { reference: 'TB-1042' });
@@ -166,7 +170,7 @@ export function sampleCards(world: SampleWorld): SampleCard[] {
 
 /**
  * What the agent first typed: a phone number one digit short and the citizen's CPR number in
- * the description. The real validation decides the messages, as it does in the bot.
+ * the description. The real validation decides the messages and what is kept, as in the bot.
  */
 function refusedBooking(centerCode: string, guideId: string, topic: string) {
   const values: Record<BookingInputId, string> = {
@@ -178,7 +182,13 @@ function refusedBooking(centerCode: string, guideId: string, topic: string) {
     timeWindow: 'I dag eftermiddag',
     urgency: 'normal',
   };
-  const result = validateBooking({ ...values, centerCode, guideId, idempotencyKey: 'sample-form-0001' });
+  const result = validateBooking({
+    ...values,
+    centerCode,
+    guideId,
+    idempotencyKey: 'sampleformsampleformkeyy',
+  });
   if (result.ok) throw new Error('the sample booking should have been refused');
-  return { values, errors: result.errors };
+  // As the bot answers: the field refused for the CPR number comes back empty.
+  return { values: keptBookingValues(values, result.refused), errors: result.errors };
 }

@@ -102,7 +102,10 @@ export const texts = {
     unanswered: 'Søgninger uden svar',
     query: 'Søgning',
     count: 'Antal',
-    noUnanswered: 'Alle søgninger i perioden fandt en vejledning.',
+    noUnanswered: 'Ingen søgning uden svar gik igen hos flere medarbejdere i perioden.',
+    // The report's privacy rule (decision 0021), so that a coordinator knows why a search is missing.
+    unansweredRule:
+      'En søgning vises først, når mindst to medarbejdere har lavet den på mindst to forskellige dage. Telefon- og CPR-numre fjernes, før søgningen gemmes, og søgeteksten slettes efter opbevaringsperioden.',
     mostUsed: 'Mest brugte vejledninger',
     uses: 'Brug',
     noMostUsed: 'Ingen vejledninger er brugt i perioden.',

@@ -37,7 +37,7 @@ const form = (over: Partial<BookingFormView> = {}) =>
   bookingFormCard({
     center: cso,
     guide: { id: 'madservice', title: 'Madservice' },
-    idempotencyKey: 'k-7f3a9c21e4',
+    idempotencyKey: 'qwertzuiopasdfghjklyxcvb',
     ...over,
   });
 
@@ -66,7 +66,7 @@ describe('booking form', () => {
     expect(submit(card).data).toEqual({
       centerCode: 'CSO',
       guideId: 'madservice',
-      idempotencyKey: 'k-7f3a9c21e4',
+      idempotencyKey: 'qwertzuiopasdfghjklyxcvb',
     });
   });
 

@@ -3,11 +3,11 @@ import { centerStatus, findCenter } from '../centers/wave-plan';
 import { callbackDeadline } from '../centers/working-days';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
-import { validateBooking, type BookingErrors } from './booking-form';
+import { validateBooking, type BookingErrors, type BookingField } from './booking-form';
 import { postCallbackCard } from './outbox-drafts';
 
 export type BookingOutcome =
-  | { kind: 'invalid'; errors: BookingErrors }
+  | { kind: 'invalid'; errors: BookingErrors; refused: BookingField[] }
   | { kind: 'unknown_center'; centerCode: string }
   | { kind: 'not_live'; center: Center }
   | { kind: 'booked'; callback: Callback; created: boolean; channelBound: boolean };
@@ -25,8 +25,12 @@ export async function bookCallback(
 ): Promise<BookingOutcome> {
   const validation = validateBooking(input);
   if (!validation.ok) {
-    deps.logger.info('callback.booking_invalid', { fields: Object.keys(validation.errors), agent: agent.id });
-    return { kind: 'invalid', errors: validation.errors };
+    deps.logger.info('callback.booking_invalid', {
+      fields: Object.keys(validation.errors),
+      personalData: validation.refused,
+      agent: agent.id,
+    });
+    return { kind: 'invalid', errors: validation.errors, refused: validation.refused };
   }
   const booking = validation.booking;
   const center = findCenter(deps.centers(), booking.centerCode);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { callbackMessages } from '../shared/messages/callbacks';
 import { urgencies } from './callback';
+import { containsCprCandidate } from '../privacy/cpr-candidate';
+import { containsPhoneCandidate } from '../privacy/phone-candidate';
 import { cleanLine, cleanMultiline } from './clean-text';
-import { containsCpr } from './cpr';
+import { formKeyPattern } from './form-key';
 import { normalizeDanishPhone } from './phone';
 
 const m = callbackMessages.errors;
@@ -18,14 +20,13 @@ export const bookingLimits = {
 const asLine = (v: unknown) => (typeof v === 'string' ? cleanLine(v) || undefined : v);
 const asMultiline = (v: unknown) => (typeof v === 'string' ? cleanMultiline(v) || undefined : v);
 
-/** Free text that may be stored: the CPR check runs first, as it is the error that matters most. */
-const freeText = (required: string) =>
-  z.string({ error: required }).refine((v) => !containsCpr(v), m.containsCpr);
+// Personal numbers are refused before this schema runs, for every field (personalDataErrors).
+const freeText = (required: string) => z.string({ error: required });
 
 const phone = z.string({ error: m.phoneRequired }).transform((v, ctx) => {
   const normalized = normalizeDanishPhone(v);
   if (normalized !== null) return normalized;
-  ctx.addIssue({ code: 'custom', message: containsCpr(v) ? m.containsCpr : m.phoneInvalid });
+  ctx.addIssue({ code: 'custom', message: m.phoneInvalid });
   return z.NEVER;
 });
 
@@ -77,7 +78,7 @@ export const bookingSchema = z.object({
   // The form card carries a random key, so a double submit books one callback, not two.
   idempotencyKey: z.preprocess(
     asLine,
-    z.string({ error: m.formExpired }).regex(/^[\w-]{8,100}$/, m.formExpired),
+    z.string({ error: m.formExpired }).regex(formKeyPattern, m.formExpired),
   ),
 });
 
@@ -87,17 +88,50 @@ export type BookingField = keyof BookingRequest;
 /** `form` is for a problem with the submission as a whole, shown above the fields. */
 export type BookingErrors = Partial<Record<BookingField | 'form', string>>;
 
-export type BookingValidation = { ok: true; booking: BookingRequest } | { ok: false; errors: BookingErrors };
+/** `refused`: fields that held a personal number; their text must not be shown again. */
+export type BookingValidation =
+  { ok: true; booking: BookingRequest } | { ok: false; errors: BookingErrors; refused: BookingField[] };
+
+/** The fields everybody in the center's channel reads: the phone number has its own, private field. */
+export const channelFields: readonly BookingField[] = ['topic', 'timeWindow'];
+
+const bookingFields = Object.keys(bookingSchema.shape) as BookingField[];
+/** Carried hidden by the form card, never typed: a number there means a tampered form. */
+const hiddenFields: readonly BookingField[] = ['centerCode', 'guideId', 'idempotencyKey'];
+
+const cprRefusal = (field: BookingField) =>
+  hiddenFields.includes(field) ? m.formExpired : m.containsCpr(callbackMessages.field[field]);
+
+/**
+ * The personal-number rules (decision 0020), on every field of the form, each on its own, so a
+ * field added later is covered without a line here: a CPR number anywhere, a phone number in the
+ * fields the channel reads. Run on the text as sent, before any cleaning.
+ */
+function personalDataErrors(input: Record<string, unknown>): BookingErrors {
+  const errors: BookingErrors = {};
+  for (const field of bookingFields) {
+    const value = input[field];
+    if (typeof value !== 'string') continue;
+    if (containsCprCandidate(value)) errors[field] = cprRefusal(field);
+    else if (channelFields.includes(field) && containsPhoneCandidate(value))
+      errors[field] = m.containsPhone(callbackMessages.field[field]);
+  }
+  return errors;
+}
 
 /** Validates the submitted form; each invalid field gets one Danish message to show beside it. */
 export function validateBooking(input: unknown): BookingValidation {
+  const personal =
+    input !== null && typeof input === 'object' ? personalDataErrors(input as Record<string, unknown>) : {};
+  const refused = Object.keys(personal) as BookingField[];
   const parsed = bookingSchema.safeParse(input ?? {});
-  if (parsed.success) return { ok: true, booking: parsed.data };
-  const errors: BookingErrors = {};
-  for (const issue of parsed.error.issues) {
+  if (parsed.success && refused.length === 0) return { ok: true, booking: parsed.data };
+  // The personal-number refusal wins over any other error on the same field: it is the one that matters.
+  const errors: BookingErrors = { ...personal };
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = issue.path[0];
     const key = typeof field === 'string' && field in bookingSchema.shape ? (field as BookingField) : 'form';
     errors[key] ??= key === 'form' ? m.formExpired : issue.message;
   }
-  return { ok: false, errors };
+  return { ok: false, errors, refused };
 }

@@ -97,3 +97,19 @@ function timeWindowChoices(kept: string): { title: string; value: string }[] {
   if (!choices.includes(kept)) choices.unshift(kept);
   return choices.map((w) => ({ title: w, value: w }));
 }
+
+/**
+ * What the agent typed, to show again on a refused form, less every field refused for holding a
+ * CPR or phone number: the form stays in the agent's Teams chat, so the number must not.
+ */
+export function keptBookingValues(
+  data: Record<string, unknown>,
+  refused: readonly BookingField[],
+): Partial<Record<BookingInputId, string>> {
+  const values: Partial<Record<BookingInputId, string>> = {};
+  for (const id of Object.keys(bookingInputIds) as BookingInputId[]) {
+    const value = data[bookingInputIds[id]];
+    if (typeof value === 'string' && !refused.includes(bookingInputIds[id])) values[id] = value;
+  }
+  return values;
+}

@@ -38,18 +38,28 @@ export const callbackHolderCard = (view: CallbackHolderView): AdaptiveCard =>
     holderOnly: true,
     privacy: '',
     hasCitizen: view.citizen !== null,
-    citizen: view.citizen ?? {},
+    citizen: view.citizen
+      ? { ...view.citizen, descriptionLines: view.citizen.description.split('\n').filter((l) => l.trim()) }
+      : {},
+    citizenFacts: view.citizen
+      ? [
+          { title: m.holder.name, value: view.citizen.name },
+          { title: m.holder.phone, value: view.citizen.phone },
+        ]
+      : [],
     holder: {
       onlyYou: m.holder.onlyYou,
-      nameLabel: m.holder.name,
-      phoneLabel: m.holder.phone,
       descriptionLabel: m.holder.description,
       call: view.citizen ? m.holder.call(view.citizen.phone) : '',
       erased: m.holder.erased,
     },
   });
 
-/** The engine leaves `"refresh": null` when its $when is false; Teams expects no key at all. */
+/**
+ * Typed text (topic, time window, the citizen's data) is only ever put where the template has a
+ * TextRun: Teams renders no Markdown there (decision 0022).
+ * The engine leaves `"refresh": null` when its $when is false; Teams expects no key at all.
+ */
 function render(data: object): AdaptiveCard {
   const { refresh, ...card } = renderCard(template, data);
   return refresh ? { ...card, refresh } : card;

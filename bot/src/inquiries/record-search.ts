@@ -1,20 +1,18 @@
-import { maskCpr } from '../callbacks/cpr';
 import type { Person } from '../callbacks/callback';
+import { maskPersonalDigits } from '../privacy/mask-personal-digits';
 import type { InquiryStore } from '../shared/store-ports';
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
  * Search statistics feed the knowledge-gap report. Agents sometimes type a citizen's number or
- * name into the search, so only a normalized form is kept: lower case, CPR and other long digit
- * runs (phone numbers) removed, at most 100 characters.
+ * name into the search, so only a normalized form is kept: lower case, punctuation as spaces,
+ * every digit group that could be a phone or CPR number in any spelling removed (decision 0021),
+ * at most 100 characters. Punctuation goes first: `22,33,44,55` becomes a phone number only then.
  */
 export function normalizeQueryForStatistics(query: string): string {
-  return maskCpr(query, ' ')
-    .toLocaleLowerCase('da-DK')
-    .replace(/(?:\+?\d[\s-]?){6,}/g, ' ')
-    .replace(/[^\p{L}\p{N} -]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 100);
+  const words = collapse(query.toLocaleLowerCase('da-DK').replace(/[^\p{L}\p{N} -]/gu, ' '));
+  return collapse(maskPersonalDigits(words, ' ')).slice(0, 100);
 }
 
 export async function recordSearch(
@@ -24,11 +22,12 @@ export async function recordSearch(
   agent: Person,
 ): Promise<void> {
   const top = hits[0];
+  const text = normalizeQueryForStatistics(query);
   await deps.inquiries.recordInquiry({
     at: deps.now(),
     kind: 'search',
     userId: agent.id,
-    queryNormalized: normalizeQueryForStatistics(query),
+    ...(text ? { queryNormalized: text } : {}),
     hitCount: hits.length,
     ...(top ? { guideId: top.guideId, centerCode: top.centerCode } : {}),
   });

@@ -128,6 +128,15 @@ export interface Durations {
   close: DurationSummaries;
 }
 
+/** Which failed searches the knowledge-gap report may show (decision 0021). */
+export interface UnansweredRule {
+  limit: number;
+  minAgents: number;
+  minDays: number;
+  /** The local calendar the days are counted in. */
+  clock: LocalClock;
+}
+
 export interface StatsStore {
   /**
    * Folds what was written since the last time into the daily rollups: inquiries solved on the
@@ -140,8 +149,11 @@ export interface StatsStore {
   countsPerGuide(range: StatsRange, centerCodes: readonly string[]): Promise<GuideCounts>;
   durations(range: StatsRange, centerCodes: readonly string[]): Promise<Durations>;
   currentLoad(now: Date, centerCodes: readonly string[]): Promise<CenterLoad[]>;
-  /** Most frequent normalized searches that found nothing, most frequent first. */
-  unansweredSearches(period: Period, limit: number): Promise<{ query: string; count: number }[]>;
+  /**
+   * Most frequent normalized searches that found nothing, most frequent first: only those typed
+   * by at least `minAgents` different agents on at least `minDays` different local days.
+   */
+  unansweredSearches(period: Period, rule: UnansweredRule): Promise<{ query: string; count: number }[]>;
   unmeasuredCallbacks(limit: number): Promise<UnmeasuredCallback[]>;
   /** Stores durations; each is kept only while the callback's claim/close time is still `of`. */
   saveDurations(measured: readonly MeasuredDurations[]): Promise<void>;

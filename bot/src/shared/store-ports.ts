@@ -137,6 +137,8 @@ export interface InquiryFilter {
 export interface InquiryStore {
   recordInquiry(inquiry: Inquiry): Promise<void>;
   countInquiries(filter: InquiryFilter): Promise<number>;
+  /** Retention of search texts: erases the query text of searches before `before`; rows stay. */
+  eraseSearchText(before: Date): Promise<number>;
 }
 
 export const accessActions = ['read', 'search', 'change', 'export', 'delete'] as const;

@@ -1,6 +1,6 @@
 import { copenhagenDate } from '../centers/copenhagen-time';
 import type { Period } from '../shared/stats-store';
-import { statsRangeOf } from './local-calendar';
+import { localClockFor, statsRangeOf } from './local-calendar';
 import { catchUpStatistics } from './measure-durations';
 import { guideRates } from './overview';
 import { defaultPeriod } from './period';
@@ -16,11 +16,17 @@ export interface KnowledgeGaps {
 }
 
 const listLength = 20;
+/**
+ * A failed search is shown to coordinators only once this many different agents typed it on this
+ * many different days (decision 0021): a query about one citizen rarely passes, a gap does.
+ */
+export const unansweredRule = { minAgents: 2, minDays: 2 } as const;
 /** Below this many uses a share says little (1 of 1 is 100 %). */
 export const minUsesForShare = 5;
 
 /**
- * Where the knowledge falls short: searches that found nothing (normalized, no personal data),
+ * Where the knowledge falls short: searches that found nothing (normalized, no personal data, only
+ * those typed by several agents on several days),
  * the guides inquiries are settled or booked with most, guides that often end in a callback
  * rather than an answer, and guides nobody has reviewed for a year.
  */
@@ -34,7 +40,11 @@ export async function knowledgeGaps(
   const codes = centersInScope(viewer, deps.centers()).map((c) => c.code);
   await catchUpStatistics(deps);
   const [unanswered, perGuide] = await Promise.all([
-    deps.stats.unansweredSearches(period, listLength),
+    deps.stats.unansweredSearches(period, {
+      ...unansweredRule,
+      limit: listLength,
+      clock: localClockFor(period),
+    }),
     deps.stats.countsPerGuide(statsRangeOf(period), codes),
   ]);
   const rates = guideRates(deps, perGuide.callbacks, perGuide.solvedOnCall);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Expression, SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Inquiry, InquiryStore } from '../shared/store-ports';
+import { searchTextKept } from './migrations/005-private-inquiries';
 import type { Db, SqlContext } from './sql-context';
 import { noRows, toMs } from './values';
 
@@ -47,6 +48,19 @@ export function inquiryRepository(ctx: SqlContext): InquiryStore {
         })
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async eraseSearchText(before) {
+      // Word for word the partial index's predicate, so that SQLite finds the rows through it.
+      const erased = await ctx.run((db) =>
+        db
+          .updateTable('inquiries')
+          .set({ query_normalized: null })
+          .where(sql<boolean>`${searchTextKept}`)
+          .where('at', '<', toMs(before))
+          .executeTakeFirst(),
+      );
+      return Number(erased.numUpdatedRows);
     },
   };
 }

@@ -8,7 +8,9 @@ import type {
   LocalClock,
   Period,
   StatsRange,
+  UnansweredRule,
 } from '../shared/stats-store';
+import { unansweredSearch } from './migrations/005-private-inquiries';
 import { dayNumber, dayString, localDayOf } from './stats-local-day';
 import type { StatsDb } from './stats-tables';
 import { noRows, toMs } from './values';
@@ -241,21 +243,25 @@ export async function solvedOnCallPerGuide(
 export async function unansweredSearches(
   db: StatsDb,
   period: Period,
-  limit: number,
+  rule: UnansweredRule,
 ): Promise<{ query: string; count: number }[]> {
+  const day = localDayOf('at', rule.clock);
   const rows = await db
     .selectFrom('inquiries')
     .select((eb) => ['query_normalized', eb.fn.countAll<number>().as('n')])
     // Literal, word for word the partial index's predicate, so that SQLite uses the index.
-    .where(sql<boolean>`kind = 'search' and hit_count = 0`)
+    .where(sql<boolean>`${unansweredSearch}`)
     .where('at', '>=', toMs(period.from))
     .where('at', '<', toMs(period.to))
     .where('query_normalized', 'is not', null)
     .where('query_normalized', '<>', '')
     .groupBy('query_normalized')
+    // A query one agent typed, or typed on one day only, may be about one citizen: not shown.
+    .having(sql<number>`count(distinct user_id)`, '>=', rule.minAgents)
+    .having(sql<number>`count(distinct ${day})`, '>=', rule.minDays)
     .orderBy('n', 'desc')
     .orderBy('query_normalized')
-    .limit(limit)
+    .limit(rule.limit)
     .execute();
   return rows.map((r) => ({ query: r.query_normalized ?? '', count: Number(r.n) }));
 }

@@ -20,7 +20,7 @@ export function statsRepository(ctx: SqlContext): StatsStore {
     countsPerGuide: (range, codes) => countsPerGuide(db, range, codes),
     durations: (range, codes) => durations(db, range, codes),
     currentLoad: (now, codes) => currentLoad(db, now, codes),
-    unansweredSearches: (period, limit) => unansweredSearches(db, period, limit),
+    unansweredSearches: (period, rule) => unansweredSearches(db, period, rule),
     unmeasuredCallbacks: (limit) => unmeasuredCallbacks(db, ctx.dialect, limit),
     saveDurations: (measured) => saveDurations(ctx, measured),
     findCallbacks: (filter) => findCallbacks(ctx.db, filter),

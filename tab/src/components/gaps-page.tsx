@@ -35,6 +35,7 @@ export function GapsPage() {
         <div className={layout.charts}>
           <div className={layout.section}>
             <h2 className={layout.heading}>{texts.gaps.unanswered}</h2>
+            <p className={layout.muted}>{texts.gaps.unansweredRule}</p>
             <DataTable
               label={texts.gaps.unanswered}
               rows={data.unanswered}

@@ -141,6 +141,8 @@ export interface SeedInquiry {
   guideId?: string;
   query?: string;
   hits?: number;
+  /** Who searched, when not the suite's agent (the gap report needs two agents). */
+  agentId?: string;
 }
 
 const solved = (at: string, center: string, guideId?: string): SeedInquiry => ({
@@ -149,11 +151,12 @@ const solved = (at: string, center: string, guideId?: string): SeedInquiry => ({
   center,
   ...(guideId ? { guideId } : {}),
 });
-const search = (at: string, query: string, hits: number): SeedInquiry => ({
+const search = (at: string, query: string, hits: number, agentId?: string): SeedInquiry => ({
   at,
   kind: 'search',
   query,
   hits,
+  ...(agentId ? { agentId } : {}),
 });
 
 export const seedInquiries: SeedInquiry[] = [
@@ -168,8 +171,9 @@ export const seedInquiries: SeedInquiry[] = [
   solved('2026-11-18 10:00', 'CSO'),
   solved('2026-11-17 10:00', 'CSO', 'hjaelpemiddel-korttidslaan'),
   search('2026-11-23 09:00', 'parkeringslicens', 0),
-  search('2026-11-24 09:00', 'parkeringslicens', 0),
+  search('2026-11-24 09:00', 'parkeringslicens', 0, 'aad-agent-2'),
   search('2026-11-25 09:00', 'parkeringslicens', 0),
+  // One agent, one day: the gap report leaves it out (decision 0021).
   search('2026-11-24 11:00', 'hundeskat', 0),
   search('2026-11-24 11:30', 'rollator', 3),
 ];

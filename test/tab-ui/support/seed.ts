@@ -20,7 +20,7 @@ export async function seedStore(store: Store, agent: Person): Promise<Seeded> {
     await store.inquiries.recordInquiry({
       at: cph(inquiry.at),
       kind: inquiry.kind,
-      userId: agent.id,
+      userId: inquiry.agentId ?? agent.id,
       ...(inquiry.center ? { centerCode: inquiry.center } : {}),
       ...(inquiry.guideId ? { guideId: inquiry.guideId } : {}),
       ...(inquiry.query ? { queryNormalized: inquiry.query, hitCount: inquiry.hits ?? 0 } : {}),

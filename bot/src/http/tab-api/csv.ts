@@ -7,13 +7,16 @@ export type CsvCell = string | number | null;
 const bom = '\uFEFF';
 
 /**
- * Text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe: a
- * topic typed as `=HYPERLINK(...)` must stay text in the coordinator's Excel.
+ * Text a spreadsheet would run as a formula gets a leading apostrophe: a topic typed as
+ * `=HYPERLINK(...)` must stay text in the coordinator's Excel. That is =, +, -, @ first, and their
+ * full-width (＝ ＋ － ＠) and small (﹦ ﹢ ﹣ ﹫) forms, which spreadsheets may fold to ASCII.
  */
+const formulaStart = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b]/;
+
 function cell(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const text = formulaStart.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,6 +1,9 @@
+import { maskPersonalDigits as typed } from '../../privacy/mask-personal-digits';
+
 /**
  * Danish texts of the callback cards and notices. Status, outcome, urgency, action and field
- * labels live in callbacks.ts and are reused from there, so each text is written once.
+ * labels live in callbacks.ts and are reused from there, so each text is written once. What a
+ * user typed is quoted through `typed`: no phone or CPR number goes back into Teams.
  */
 export const callbackCardMessages = {
   form: {
@@ -30,7 +33,7 @@ export const callbackCardMessages = {
   chooseCenter: (codes: readonly string[]) =>
     `Skriv hvilket center der skal ringe tilbage, fx »tilbagekald CSO«. Centre: ${codes.join(', ')}.`,
   unknownCenter: (code: string, codes: readonly string[]) =>
-    `Jeg kender ikke centerkoden »${code}«. Brug en af: ${codes.join(', ')}.`,
+    `Jeg kender ikke centerkoden »${typed(code)}«. Brug en af: ${codes.join(', ')}.`,
   confirmation: {
     heading: 'Tilbagekald booket',
     readAloud: (reference: string) => `Giv borgeren referencen ${reference}.`,
@@ -116,6 +119,6 @@ export const callbackCardMessages = {
     notBound: (botName: string) =>
       `Kanalen er ikke tilknyttet et center. Skriv @${botName} tilknyt <CENTERKODE> for at tilknytte den.`,
     unknownCenter: (code: string, known: readonly string[]) =>
-      `Jeg kender ikke centerkoden »${code}«. Brug en af: ${known.join(', ')} (eller KOORDINATOR for koordinatorernes kanal).`,
+      `Jeg kender ikke centerkoden »${typed(code)}«. Brug en af: ${known.join(', ')} (eller KOORDINATOR for koordinatorernes kanal).`,
   },
 };

@@ -38,6 +38,8 @@ export const callbackMessages = {
     description: 'Kort beskrivelse',
     timeWindow: 'Ønsket tidspunkt',
     urgency: 'Hastegrad',
+    guideId: 'Vejledning',
+    idempotencyKey: 'Formularen',
   },
   errors: {
     citizenNameRequired: 'Skriv borgerens navn.',
@@ -52,9 +54,15 @@ export const callbackMessages = {
     urgencyInvalid: 'Vælg hastegrad: Normal eller Haster.',
     guideInvalid: 'Vejledningen kan ikke genkendes. Søg den frem igen, og book derfra.',
     formExpired: 'Formularen kan ikke bruges længere. Åbn en ny bookingformular og prøv igen.',
-    /** Shown on the field that contains a CPR number; the reason matters, so agents stop doing it. */
-    containsCpr:
-      'Feltet ser ud til at indeholde et CPR-nummer. Af hensyn til borgerens persondata må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Fjern nummeret – centret finder borgeren i fagsystemet ud fra navn og telefonnummer.',
+    /**
+     * On the field holding a CPR number, naming it: the reason matters, so agents stop doing it,
+     * and a date with a time that the rule mistakes for one gets a way to write it instead.
+     */
+    containsCpr: (field: string) =>
+      `»${field}« ser ud til at indeholde et CPR-nummer, så feltet er tømt. Af hensyn til borgerens persondata må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Centret finder borgeren i fagsystemet ud fra navn og telefonnummer. Er det en dato og et klokkeslæt, så skriv »kl.« foran klokkeslættet, fx »12.03.26 kl. 14.00«.`,
+    /** On topic and time window, which everybody in the center's channel reads. */
+    containsPhone: (field: string) =>
+      `»${field}« ser ud til at indeholde et telefonnummer, så feltet er tømt. Feltet kan læses af alle i centrets kanal; borgerens nummer skrives kun i feltet »Telefonnummer«. Er det datoer, årstal eller klokkeslæt, så skriv ord imellem, fx »22. marts kl. 20 til 22« eller »2026 til 2027«.`,
   },
 
   refusal: {

@@ -1,6 +1,10 @@
+import { maskPersonalDigits as typed } from '../../privacy/mask-personal-digits';
 import { formatUnitPhone } from './format';
 
-/** Danish texts for guide search, the help and the centers overview. */
+/**
+ * Danish texts for guide search, the help and the centers overview. What the agent typed is
+ * quoted through `typed`: no phone or CPR number goes back into Teams (decision 0020).
+ */
 export const guideMessages = {
   welcome: (botName: string) =>
     `Hej, jeg er ${botName}. Skriv et par ord om borgerens spørgsmål – også med stavefejl eller uden æøå – så finder jeg de bedste vejledninger med det samme.`,
@@ -18,9 +22,9 @@ export const guideMessages = {
   helpChannelCommands: [
     { command: 'tilknyt <CENTERKODE>', text: 'Tilknyt denne kanal til et center (i en teamkanal).' },
   ],
-  unknownCommand: (word: string) => `Jeg kender ikke kommandoen »${word}«. Her er hvad jeg kan:`,
-  resultsTitle: (query: string) => `Vejledninger til »${query}«`,
-  noResultsTitle: (query: string) => `Ingen vejledning passer til »${query}«`,
+  unknownCommand: (word: string) => `Jeg kender ikke kommandoen »${typed(word)}«. Her er hvad jeg kan:`,
+  resultsTitle: (query: string) => `Vejledninger til »${typed(query)}«`,
+  noResultsTitle: (query: string) => `Ingen vejledning passer til »${typed(query)}«`,
   noResultsTips: [
     'Prøv med færre eller andre ord, fx det officielle navn (»sundhedskort« i stedet for »det gule kort«).',
     'Skriv hvad borgeren vil have hjulpet med, ikke hele sætningen.',
@@ -28,7 +32,7 @@ export const guideMessages = {
   ],
   emptySearch: 'Skriv hvad du vil søge efter, fx »søg pas til barn«.',
   guideNotFound: (id: string) =>
-    `Jeg kan ikke finde vejledningen »${id}«. Søg efter den med et par ord i stedet.`,
+    `Jeg kan ikke finde vejledningen »${typed(id)}«. Søg efter den med et par ord i stedet.`,
   ownedBy: (centerName: string, code: string) => `${centerName} (${code})`,
   shortAnswerMissing: 'Vejledningen har intet kort svar – åbn hele vejledningen.',
   notLiveNotice: (code: string, date: string, phone: string) =>

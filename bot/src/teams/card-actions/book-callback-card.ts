@@ -1,7 +1,8 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { bookCallback } from '../../callbacks/book-callback';
 import { bookingConfirmationCard, bookingConfirmationView } from '../../cards/booking-confirmation-card';
-import { bookingFormCard, bookingInputIds, type BookingInputId } from '../../cards/booking-form-card';
+import { bookingFormCard, keptBookingValues } from '../../cards/booking-form-card';
+import { formKeyPattern } from '../../callbacks/form-key';
 import { centerNotLiveCard } from '../../cards/booking-not-live-card';
 import { findCenter } from '../../centers/wave-plan';
 import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
@@ -11,7 +12,8 @@ import { displayNameCache, resolveActor } from '../turn-helpers';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
- * same form with the agent's input kept and a Danish message beside each field to fix.
+ * same form with the agent's input kept and a Danish message beside each field to fix. A field
+ * refused for holding a CPR or phone number comes back empty: the form stays in the agent's chat.
  */
 export const bookCallbackCard = (deps: BotDeps) => {
   const names = displayNameCache();
@@ -32,8 +34,9 @@ export const bookCallbackCard = (deps: BotDeps) => {
           bookingFormCard({
             center,
             guide: guide ?? null,
-            idempotencyKey: typeof data.idempotencyKey === 'string' ? data.idempotencyKey : '',
-            values: keptValues(data),
+            // Only a key of the server's own format goes back into Teams.
+            idempotencyKey: formKeyOf(data),
+            values: keptBookingValues(data, outcome.refused),
             errors: outcome.errors,
           }),
         );
@@ -57,11 +60,7 @@ export const bookCallbackCard = (deps: BotDeps) => {
   };
 };
 
-function keptValues(data: Record<string, unknown>): Partial<Record<BookingInputId, string>> {
-  const values: Partial<Record<BookingInputId, string>> = {};
-  for (const id of Object.keys(bookingInputIds) as BookingInputId[]) {
-    const value = data[bookingInputIds[id]];
-    if (typeof value === 'string') values[id] = value;
-  }
-  return values;
+function formKeyOf(data: Record<string, unknown>): string {
+  const key = data.idempotencyKey;
+  return typeof key === 'string' && formKeyPattern.test(key) ? key : '';
 }

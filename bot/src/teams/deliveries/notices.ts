@@ -15,7 +15,8 @@ export const notifyAgent =
     if (!callback) return { skipped: 'callback gone' };
     const user = await deps.store.users.userConversation(callback.bookedBy.id);
     if (!user) return { skipped: 'agent unknown to the bot' };
-    const activity = { type: 'message', text: callbackClosedText(callback) };
+    // The topic was typed by an agent: plain text, so Teams shows it as written (decision 0022).
+    const activity = { type: 'message', text: callbackClosedText(callback), textFormat: 'plain' };
     if (user.conversationId) {
       const { activityId } = await deps.sender.reply({
         signal: context.signal,
@@ -66,7 +67,7 @@ export const escalateToCoordinators =
       serviceUrl: binding.serviceUrl,
       tenantId: binding.tenantId,
       channelId: binding.channelId,
-      activity: { type: 'message', text: callbackEscalationText(callback) },
+      activity: { type: 'message', text: callbackEscalationText(callback), textFormat: 'plain' },
     });
     deps.logger.warn('callback.escalated', { reference: callback.reference, center: callback.centerCode });
     return result;

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
+import { newFormKey } from '../../callbacks/form-key';
 import { bookingFormCard } from '../../cards/booking-form-card';
 import { centerNotLiveCard } from '../../cards/booking-not-live-card';
 import { centerStatus, findCenter } from '../../centers/wave-plan';
@@ -37,5 +37,5 @@ export const callbackForm =
       return;
     }
     // A fresh key per form: submitting this form twice books once; a new form books anew.
-    await sendCard(context, bookingFormCard({ center, guide: guide ?? null, idempotencyKey: randomUUID() }));
+    await sendCard(context, bookingFormCard({ center, guide: guide ?? null, idempotencyKey: newFormKey() }));
   };
