@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { CallbackDeps } from './callbacks/callback-deps';
 import { citizenKeyFor } from './callbacks/citizen-key';
+import { eraseCitizen } from './callbacks/erase-citizen';
 import { eraseExpiredCitizenData } from './callbacks/erase-expired';
 import { watchDeadlines } from './callbacks/watch-deadlines';
 import { loadCalendar } from './centers/load-calendar';
@@ -150,6 +151,7 @@ export async function startApp(
     citizenKey: callbacks.citizenKey,
     now,
     logger,
+    eraseCitizen: (phone, by) => eraseCitizen(callbacks, phone, by),
   };
   registerTabApi(server, tabApi);
   registerTabStatic(server, { logger });

@@ -70,6 +70,7 @@ function shared(view: CallbackCardView) {
     topic: view.topic,
     movedTo: view.movedTo,
     movedFrom: view.movedFrom,
+    reopenable: view.reopenable,
     facts: facts(view),
     moveTargets: view.moveTargets.map((t) => ({ code: t.code, title: t.title })),
     refreshUserId: view.refreshUserId,

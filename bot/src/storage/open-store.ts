@@ -8,6 +8,7 @@ import { accessLogRepository } from './access-log-repository';
 import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
+import { erasureJournalRepository } from './erasure-journal-repository';
 import { inquiryRepository } from './inquiry-repository';
 import { migrateToLatest } from './migrate';
 import { outboxRepository } from './outbox-repository';
@@ -62,6 +63,7 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     users: userConversationRepository(ctx),
     inquiries: inquiryRepository(ctx),
     accessLog: accessLogRepository(ctx),
+    erasures: erasureJournalRepository(ctx),
     stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);

@@ -44,6 +44,8 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.personalExport;
     case 'coordinators_only':
       return tabMessages.coordinatorsOnly;
+    case 'citizen_data':
+      return tabMessages.citizenDataCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }
