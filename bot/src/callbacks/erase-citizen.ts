@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors';
 import type { AccessLogDraft } from '../shared/store-ports';
 import type { Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
-import { journalFields, type ErasureJournalEntry } from './erasure-journal';
+import { journalEvent, journalFields, keyCheckInput, type ErasureJournalEntry } from './erasure-journal';
 import { eraseOnRequest, type ErasedCallback } from './erasure-on-request';
 
 export interface CitizenErasureResult {
@@ -25,7 +25,7 @@ const maxTries = 5;
  * booked before the original request, journalled under the original entry.
  */
 export async function eraseCitizen(
-  deps: CallbackDeps,
+  deps: Pick<CallbackDeps, 'store' | 'citizenKey' | 'now' | 'logger' | 'outboxChanged'>,
   phone: string,
   by: Person,
   replay?: { id: string; at: Date },
@@ -36,7 +36,7 @@ export async function eraseCitizen(
     const found = await deps.store.callbacks.citizenCallbacks(phone);
     const changes = found
       .filter((c) => !replay || c.bookedAt < replay.at)
-      .map((c) => eraseOnRequest(c, by, now));
+      .map((c) => eraseOnRequest(c, by, now, !replay));
     const references = changes.map((c) => c.callback.reference);
     const closed = changes.filter((c) => c.closed).length;
     const journal: ErasureJournalEntry | null =
@@ -46,6 +46,7 @@ export async function eraseCitizen(
             at: replay?.at ?? now,
             reason: 'request',
             citizenKey,
+            keyCheck: deps.citizenKey(keyCheckInput),
             callbacks: changes.length,
           }
         : null;
@@ -55,7 +56,7 @@ export async function eraseCitizen(
       ...(journal ? { journal } : {}),
     });
     if (saved) {
-      if (journal) deps.logger.info('erasure.journal', journalFields(journal));
+      if (journal) deps.logger.info(journalEvent, journalFields(journal));
       deps.logger.info('citizen.erased', {
         callbacks: changes.length,
         closed,

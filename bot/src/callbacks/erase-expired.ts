@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CallbackDeps } from './callback-deps';
-import { journalFields, type ErasureJournalEntry } from './erasure-journal';
+import { journalEvent, journalFields, type ErasureJournalEntry } from './erasure-journal';
 
 const dayMs = 86_400_000;
 
@@ -24,7 +24,7 @@ export async function eraseExpiredCitizenData(deps: CallbackDeps, retentionDays:
       callbacks: erased,
     };
     await deps.store.erasures.record([journal]);
-    deps.logger.info('erasure.journal', journalFields(journal));
+    deps.logger.info(journalEvent, journalFields(journal));
     await deps.store.accessLog.logAccess({
       at: now,
       user: { id: 'system', name: 'Sletning efter opbevaringsperiode' },

@@ -18,9 +18,10 @@ export interface ErasedCallback {
  * A citizen asked for their data to be erased (GDPR art. 17). A callback still waiting for a
  * call-back cannot be worked without it, so an open or held one is closed with its own outcome
  * (counted as closed, never as solved), its holder cleared, and its channel card redrawn; the
- * agent who booked it is told, as for any closing. Pure: the use case loads and saves.
+ * agent who booked it is told, as for any closing (not again when the erasure is re-applied to a
+ * restored backup: `tellAgent` false). Pure: the use case loads and saves.
  */
-export function eraseOnRequest(callback: Callback, by: Person, now: Date): ErasedCallback {
+export function eraseOnRequest(callback: Callback, by: Person, now: Date, tellAgent = true): ErasedCallback {
   const closes = callback.status === 'open' || callback.status === 'claimed';
   const after: Callback = {
     ...callback,
@@ -43,7 +44,9 @@ export function eraseOnRequest(callback: Callback, by: Person, now: Date): Erase
       toStatus: after.status,
       details: closes ? { reason: 'request', outcome: 'erased_on_request' } : { reason: 'request' },
     },
-    outbox: closes ? [updateCallbackCard(after, now), notifyAgentClosed(after, now)] : [],
+    outbox: closes
+      ? [updateCallbackCard(after, now), ...(tellAgent ? [notifyAgentClosed(after, now)] : [])]
+      : [],
     closed: closes,
   };
 }

@@ -149,6 +149,7 @@ export interface ErasureJournalTable {
   at: number;
   reason: string;
   citizen_key: string | null;
+  key_check: string | null;
   closed_before: number | null;
   callbacks: number;
 }

@@ -10,14 +10,15 @@ const rowOf = (e: ErasureJournalEntry): Insertable<ErasureJournalTable> => ({
   at: toMs(e.at),
   reason: e.reason,
   citizen_key: e.reason === 'request' ? e.citizenKey : null,
+  key_check: e.reason === 'request' ? e.keyCheck : null,
   closed_before: e.reason === 'retention' ? toMs(e.closedBefore) : null,
   callbacks: e.callbacks,
 });
 
 function entryOf(r: Selectable<ErasureJournalTable>): ErasureJournalEntry {
   const common = { id: r.id, at: fromMs(r.at), callbacks: r.callbacks };
-  if (r.reason === 'request' && r.citizen_key !== null) {
-    return { ...common, reason: 'request', citizenKey: r.citizen_key };
+  if (r.reason === 'request' && r.citizen_key !== null && r.key_check !== null) {
+    return { ...common, reason: 'request', citizenKey: r.citizen_key, keyCheck: r.key_check };
   }
   if (r.reason === 'retention' && r.closed_before !== null) {
     return { ...common, reason: 'retention', closedBefore: fromMs(r.closed_before) };

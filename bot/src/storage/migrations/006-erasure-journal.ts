@@ -12,6 +12,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'bigint', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
     .addColumn('citizen_key', 'text')
+    .addColumn('key_check', 'text')
     .addColumn('closed_before', 'bigint')
     .addColumn('callbacks', 'integer', (c) => c.notNull())
     .execute();
