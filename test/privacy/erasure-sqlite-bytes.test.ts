@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
 import type { Store } from '../../bot/src/shared/store-ports';
 import { openStore } from '../../bot/src/storage/open-store';
@@ -102,5 +103,41 @@ describe('erasure leaves nothing behind in the SQLite files', () => {
 
     expect(erased).toBe(1);
     expect(leftovers(file)).toEqual([]);
+  });
+
+  test('the data is gone too when the pages had long been written back to the main file', async () => {
+    await bookAndClose();
+    const other = new BetterSqlite3(file);
+    other.pragma('wal_checkpoint(TRUNCATE)');
+    other.close();
+    expect(leftovers(file).some((l) => l.startsWith('kontaktcenter.sqlite:'))).toBe(true);
+
+    await store.callbacks.eraseCitizenData(at('2026-10-15T00:00:00Z'), at('2026-10-15T00:00:00Z'));
+
+    expect(leftovers(file)).toEqual([]);
+  });
+
+  test('a database whose erasures were made by an earlier version is cleaned once, when it is upgraded', async () => {
+    await bookAndClose();
+    await store.close();
+    // What the version before this one did: erase by setting NULL, without secure_delete.
+    const old = new BetterSqlite3(file);
+    old.pragma('secure_delete = OFF');
+    old
+      .prepare(
+        'update callbacks set citizen_name = null, citizen_phone = null, citizen_description = null, search_private = null',
+      )
+      .run();
+    old.pragma('wal_checkpoint(TRUNCATE)');
+    old.prepare("delete from kysely_migration where name = '006-erasure-journal'").run();
+    old.prepare('drop table erasure_journal').run();
+    old.pragma('wal_checkpoint(TRUNCATE)');
+    old.close();
+    expect(leftovers(file).length).toBeGreaterThan(0);
+
+    store = await openStore({ sqliteFile: file }, createMemoryLogger('warn'));
+
+    expect(leftovers(file)).toEqual([]);
+    expect((await store.callbacks.listCallbacks({})).length).toBe(1);
   });
 });
