@@ -94,7 +94,8 @@ export async function startApp(
     centers: () => centers,
     calendar,
     rules: { minAttemptsForNotReached: config.callbacks.notReachedMinAttempts },
-    membership: teamsCenterMembership(store, sender),
+    // On the app's clock, like everything else that expires (tests move it forward).
+    membership: teamsCenterMembership(store, sender, { now: () => now().getTime() }),
     now,
     logger,
     citizenKey: citizenKeyFor(config.accessLog.key),
