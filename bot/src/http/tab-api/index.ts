@@ -142,4 +142,5 @@ const queryOf = (p: Omit<ListParams, 'limit' | 'offset'>) => ({
   from: p.from,
   to: p.to,
   text: p.q,
+  citizen: p.citizen,
 });

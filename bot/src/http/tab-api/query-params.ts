@@ -72,6 +72,7 @@ export const callbackListParams = z.object({
   status: statuses.optional(),
   overdue: flag.optional(),
   q: z.string().max(100, hints.text).optional(),
+  citizen: z.string().max(100, hints.text).optional(),
   limit: whole(1, 500).optional(),
   offset: whole(0, 10_000_000).optional(),
 });

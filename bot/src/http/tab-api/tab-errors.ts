@@ -46,6 +46,8 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.coordinatorsOnly;
     case 'citizen_data':
       return tabMessages.citizenDataCoordinatorsOnly;
+    case 'citizen_search':
+      return tabMessages.citizenSearchCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }
