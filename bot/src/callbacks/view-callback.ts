@@ -1,6 +1,7 @@
 import type { AccessLogDraft } from '../shared/store-ports';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
+import { centerMember } from './center-member';
 
 export type HolderView =
   | { kind: 'holder'; callback: Callback }
@@ -22,16 +23,7 @@ export async function viewCallback(
   const callback = await deps.store.callbacks.getCallback(callbackId);
   if (!callback) return { kind: 'not_found' };
   if (holderRead(deps, callback, viewer, deps.now())) {
-    const member = await deps.membership.memberOf(callback.centerCode, viewer);
-    if (!member) {
-      deps.logger.warn('callback.not_member', {
-        reference: callback.reference,
-        center: callback.centerCode,
-        user: viewer.id,
-        view: 'holder_card',
-      });
-      return { kind: 'not_member', callback };
-    }
+    if (!(await centerMember(deps, callback, viewer, 'holder_card'))) return { kind: 'not_member', callback };
   }
   return viewLoadedCallback(deps, callback, viewer);
 }
