@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { keyCheckInput } from '../../bot/src/callbacks/erasure-journal';
 import { localDevUser } from '../../bot/src/http/auth';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { actionData, bookFromGuide, citizen, inThread, postedCard } from '../integration/callback-steps';
@@ -230,6 +231,8 @@ describe.each(databases)('on %s: a citizen’s data, seen and erased on request'
         at: expect.any(Date),
         reason: 'request',
         citizenKey: h.citizenKey('22334455'),
+        // The same keyed hash of a fixed text: re-applying with another key is refused.
+        keyCheck: h.citizenKey(keyCheckInput),
         callbacks: 3,
       },
     ]);
