@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'restify';
 import type { CallbackDeps } from './callbacks/callback-deps';
 import { citizenKeyFor } from './callbacks/citizen-key';
+import { eraseCitizen } from './callbacks/erase-citizen';
 import { eraseExpiredCitizenData } from './callbacks/erase-expired';
 import { watchDeadlines } from './callbacks/watch-deadlines';
 import { loadCalendar } from './centers/load-calendar';
@@ -94,7 +95,8 @@ export async function startApp(
     centers: () => centers,
     calendar,
     rules: { minAttemptsForNotReached: config.callbacks.notReachedMinAttempts },
-    membership: teamsCenterMembership(store, sender),
+    // On the app's clock, like everything else that expires (tests move it forward).
+    membership: teamsCenterMembership(store, sender, { now: () => now().getTime() }),
     now,
     logger,
     citizenKey: citizenKeyFor(config.accessLog.key),
@@ -151,6 +153,7 @@ export async function startApp(
     citizenKey: callbacks.citizenKey,
     now,
     logger,
+    eraseCitizen: (phone, by) => eraseCitizen(callbacks, phone, by),
   };
   registerTabApi(server, tabApi);
   registerTabStatic(server, { logger });

@@ -7,6 +7,7 @@ const valueLabels: Record<string, Record<string, string>> = {
   previousOutcome: texts.outcome,
   note: texts.attemptNote,
   what: texts.accessWhat,
+  reason: texts.reason,
 };
 
 function shownValue(key: string, value: string | number | boolean): string {

@@ -21,6 +21,7 @@ export const texts = {
     gaps: 'Videnshuller',
     callbacks: 'Tilbagekald',
     accessLog: 'Adgangslog',
+    citizenData: 'Borgerdata',
   },
 
   errors: {
@@ -131,6 +132,9 @@ export const texts = {
     bookedTo: 'Booket til og med',
     search: 'Søg',
     searchPlaceholder: 'Reference eller emne',
+    citizenSearch: 'Søg på borger',
+    citizenSearchPlaceholder: 'Navn, telefon eller beskrivelse',
+    citizenSearchHint: 'Kun koordinatorer. Hvert tilbagekald, søgningen finder, logges under borgeren.',
     clear: 'Nulstil filtre',
     reference: 'Reference',
     topic: 'Emne',
@@ -170,7 +174,8 @@ export const texts = {
     citizenPhone: 'Telefon',
     citizenDescription: 'Beskrivelse',
     personalLogged: 'Din visning af borgerens oplysninger er logget.',
-    personalHidden: 'Du har ikke adgang til borgerens oplysninger.',
+    personalHidden:
+      'Borgerens navn, telefonnummer og beskrivelse vises kun for den, der har taget opgaven, og for koordinatorer.',
     personalErased: 'Borgerens oplysninger er slettet efter opbevaringsperioden.',
     history: 'Historik',
     at: 'Tidspunkt',
@@ -194,6 +199,36 @@ export const texts = {
     coordinatorsOnly: 'Kun koordinatorer kan søge i adgangsloggen.',
   },
 
+  citizenData: {
+    heading: 'Borgerdata',
+    intro:
+      'Alt, hvad der er gemt om en borger, fundet på telefonnummeret: tilbagekald med historik og adgangsloggen. Borgeren har ret til at se det og til at få det slettet. Opslaget logges.',
+    phone: 'Borgerens telefonnummer',
+    search: 'Vis borgerens data',
+    none: 'Der er ingen tilbagekald med borgerens oplysninger for dette nummer.',
+    callbacks: (count: number) => (count === 1 ? '1 tilbagekald' : `${count} tilbagekald`),
+    callback: (reference: string, center: string, status: string) => `${reference} · ${center} · ${status}`,
+    accessLog: 'Adgangslog for borgeren',
+    accessLogNone: 'Der er ingen registreringer for dette nummer.',
+    erase: 'Slet borgerens oplysninger …',
+    confirmTitle: 'Slet borgerens oplysninger',
+    confirmIntro: (count: number) =>
+      count === 1
+        ? 'Navn, telefonnummer og beskrivelse slettes i dette tilbagekald:'
+        : `Navn, telefonnummer og beskrivelse slettes i disse ${count} tilbagekald:`,
+    willClose: 'lukkes som »Slettet efter anmodning«, og kortet i kanalen opdateres',
+    staysClosed: 'er lukket; kun oplysningerne slettes',
+    keeps:
+      'Center, emne, tidspunkter og udfald bevares til statistikken. Adgangsloggen bevares; den rummer ikke nummeret, kun en nøgle til det.',
+    noUndo: 'Sletningen kan ikke fortrydes.',
+    confirm: 'Slet',
+    cancel: 'Annullér',
+    erasing: 'Sletter …',
+    done: (callbacks: number, closed: number) =>
+      `Slettet: borgerens oplysninger i ${callbacks} tilbagekald` +
+      (closed > 0 ? `; ${closed} er lukket som »Slettet efter anmodning«.` : '.'),
+  },
+
   config: {
     heading: 'Koordinatorfane',
     intro:
@@ -206,6 +241,7 @@ export const texts = {
     resolved: 'Løst',
     not_reached: 'Borgeren ikke truffet',
     case_system: 'Sendt videre til fagsystem',
+    erased_on_request: 'Slettet efter anmodning',
   },
   historyAction: {
     book: 'Booket',
@@ -240,7 +276,11 @@ export const texts = {
     what: 'Hvad',
     personal: 'Med personoplysninger',
     count: 'Antal',
+    reason: 'Årsag',
+    callbacks: 'Tilbagekald',
+    closed: 'Lukket',
   },
+  reason: { request: 'borgerens anmodning' },
   accessWhat: {
     booked: 'booket',
     claim: 'taget',
@@ -253,6 +293,10 @@ export const texts = {
     holder_card: 'set af behandleren',
     csv_export: 'CSV-eksport',
     access_log_search: 'søgning i adgangsloggen',
+    citizen_data: 'opslag på borgerens data',
+    citizen_erasure: 'sletning efter anmodning',
+    citizen_erasure_replayed: 'sletning gentaget efter gendannelse',
+    tab_citizen_search: 'søgning på borger i koordinatorfanen',
   },
   attemptNote: { no_answer: 'Intet svar', try_later: 'Prøv igen senere' },
   duration: {

@@ -178,6 +178,17 @@ describe('close', () => {
   });
 });
 
+test('a callback closed because the citizen asked for erasure cannot be reopened: there is nobody to call', () => {
+  const erased = { ...inStatus.closed(), outcome: 'erased_on_request' as const, holder: null, citizen: null };
+  const result = applyAction(erased, actions.reopen, ole, later);
+
+  expect(result).toMatchObject({ ok: false, code: 'TRANSITION_NOT_ALLOWED', reason: 'erased' });
+  if (result.ok) throw new Error('expected a refusal');
+  expect(describeRefusal(result)).toBe(
+    'Borgerens oplysninger er slettet efter anmodning, så tilbagekaldet kan ikke genåbnes. Book et nyt, hvis borgeren henvender sig igen.',
+  );
+});
+
 test('reopening clears holder and outcome so the center sees it as new work', () => {
   const result = applyAction(inStatus.closed(), actions.reopen, ole, later);
   expect(result).toMatchObject({

@@ -93,6 +93,11 @@ export class ConnectorEmulator {
     this.store.directory.removeTeam(teamId);
   }
 
+  /** A member leaves the team: Teams answers 404 MemberNotFoundInConversation for them from now on. */
+  removeMember(teamId: string, memberId: string): boolean {
+    return this.store.directory.removeMember(teamId, memberId);
+  }
+
   /** A user with the app installed personally, so that member look-ups in their 1:1 chat work. */
   addUser(user: TeamsUser, tenantId?: string): string {
     return this.store.directory.addUser(user, tenantId);

@@ -13,13 +13,23 @@ export class ConnectorDirectory {
   constructor(private readonly defaultTenantId: string) {}
 
   addTeam(team: TeamsTeam): void {
-    this.teams.set(team.id, team);
+    // A copy: removing a member must not change the fixture other tests start from.
+    this.teams.set(team.id, { ...team, members: [...(team.members ?? [])] });
     const tenantId = team.tenantId ?? this.defaultTenantId;
     for (const member of team.members ?? []) this.addUser(member, tenantId);
   }
 
   removeTeam(teamId: string): void {
     this.teams.delete(teamId);
+  }
+
+  /** Someone leaves the team (or an owner removes them); returns whether they were a member. */
+  removeMember(teamId: string, memberId: string): boolean {
+    const team = this.teams.get(teamId);
+    const members = team?.members ?? [];
+    const kept = members.filter((m) => !isMember(m, memberId));
+    if (team) team.members = kept;
+    return kept.length < members.length;
   }
 
   /** A user the bot can reach in a personal chat (installed personally or via a team). */

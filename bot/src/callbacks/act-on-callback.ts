@@ -7,6 +7,7 @@ import type { Callback, Person } from './callback';
 import type { CallbackAction } from './callback-action';
 import type { CallbackDeps } from './callback-deps';
 import type { CallbackSuccessor } from './callback-store';
+import { centerMember } from './center-member';
 import { applyAction, type SuccessorDraft, type TransitionRefusal } from './lifecycle';
 import { notifyAgentClosed, postCallbackCard, updateCallbackCard } from './outbox-drafts';
 import { holderRead } from './view-callback';
@@ -51,15 +52,8 @@ export async function actOnCallback(
     const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback) return { kind: 'not_found' };
     // The name too comes from Teams: a card invoke carries no display name.
-    const member = await deps.membership.memberOf(callback.centerCode, actor);
-    if (!member) {
-      deps.logger.warn('callback.not_member', {
-        reference: callback.reference,
-        center: callback.centerCode,
-        user: actor.id,
-      });
-      return { kind: 'not_member', callback };
-    }
+    const member = await centerMember(deps, callback, actor, requested.type);
+    if (!member) return { kind: 'not_member', callback };
     let action: CallbackAction;
     if (requested.type === 'move') {
       const target = findCenter(deps.centers(), requested.toCenterCode);

@@ -2,6 +2,8 @@ import type { OutboxDraft } from '../shared/outbox-store';
 import type { AccessLogDraft, Inquiry } from '../shared/store-ports';
 import type { Callback, CallbackStatus, Person } from './callback';
 import type { CallbackActionType, CallbackEvent } from './callback-action';
+import type { ErasureJournalEntry } from './erasure-journal';
+import type { ErasedCallback } from './erasure-on-request';
 
 /**
  * The callback repository port. Use cases depend on this interface only; storage implements it
@@ -43,7 +45,10 @@ export interface BookingLines {
   accessLog?: AccessLogDraft;
 }
 
-/** `book` is the first line of every callback; `erase` records retention removing the citizen's data. */
+/**
+ * `book` is the first line of every callback; `erase` records the citizen's data being removed
+ * (by retention, or at the citizen's request: details.reason = 'request').
+ */
 export const callbackHistoryActions = [
   'book',
   'claim',
@@ -88,6 +93,14 @@ export interface CallbackFilter {
   offset?: number;
 }
 
+/** A citizen's erasure request, as one write. */
+export interface CitizenErasure {
+  changes: readonly ErasedCallback[];
+  accessLog: readonly AccessLogDraft[];
+  /** Absent when nothing was erased. */
+  journal?: ErasureJournalEntry;
+}
+
 export interface CallbackStore {
   /**
    * Books a callback: allocates its reference, stores it with its first history line, its
@@ -128,4 +141,15 @@ export interface CallbackStore {
    * before `closedBefore`; center, topic, times and outcome stay for statistics. Returns how many.
    */
   eraseCitizenData(closedBefore: Date, now: Date): Promise<number>;
+  /** Every callback that still holds this citizen's data (normalized phone), oldest booking first. */
+  citizenCallbacks(phone: string): Promise<Callback[]>;
+  /** The distinct phone numbers in callbacks booked before `bookedBefore` that still hold a citizen's data. */
+  citizenPhones(bookedBefore: Date): Promise<string[]>;
+  /**
+   * Saves a citizen's erasure request in one transaction: each callback only if its version is
+   * still the expected one, with its history line and outbox entries, the access-log lines and
+   * the journal entry; then has the database forget the erased values (see SqlContext). Returns
+   * false, having saved nothing, when a callback changed meanwhile: the caller plans again.
+   */
+  eraseOnRequest(erasure: CitizenErasure): Promise<boolean>;
 }

@@ -12,6 +12,14 @@ export type Urgency = (typeof urgencies)[number];
 export const closeOutcomes = ['resolved', 'not_reached', 'case_system'] as const;
 export type CloseOutcome = (typeof closeOutcomes)[number];
 
+/**
+ * Every outcome a closed callback can have. Besides the staff's choices: the citizen asked for
+ * their data to be erased while it was open or held (GDPR art. 17). Nobody can choose that one
+ * on a card; it counts as closed, never as solved.
+ */
+export const callbackOutcomes = [...closeOutcomes, 'erased_on_request'] as const;
+export type CallbackOutcome = (typeof callbackOutcomes)[number];
+
 /** A Teams user, identified by the Entra object id (aadObjectId), the stable identity to authorize on. */
 export interface Person {
   id: string;
@@ -40,7 +48,7 @@ export interface Callback {
   status: CallbackStatus;
   holder: Person | null;
   attempts: number;
-  outcome: CloseOutcome | null;
+  outcome: CallbackOutcome | null;
   bookedBy: Person;
   bookedAt: Date;
   deadline: Date;

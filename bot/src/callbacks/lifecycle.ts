@@ -60,7 +60,8 @@ export type TransitionRefusal =
       attempts: number;
       required: number;
     })
-  | (RefusalBase & { code: 'TRANSITION_NOT_ALLOWED'; reason: 'same_center'; centerCode: string });
+  | (RefusalBase & { code: 'TRANSITION_NOT_ALLOWED'; reason: 'same_center'; centerCode: string })
+  | (RefusalBase & { code: 'TRANSITION_NOT_ALLOWED'; reason: 'erased' });
 
 /** Decide an action on a callback. Pure: the caller loads, saves with a version check, and notifies. */
 export function applyAction(
@@ -74,6 +75,10 @@ export function applyAction(
   const transition = transitionTable[callback.status][action.type];
   if (!transition) {
     return { ...base, code: 'TRANSITION_NOT_ALLOWED', reason: 'wrong_status', movedTo: callback.movedTo };
+  }
+  // Closed because the citizen asked for erasure: there is nobody left to call back.
+  if (action.type === 'reopen' && callback.outcome === 'erased_on_request') {
+    return { ...base, code: 'TRANSITION_NOT_ALLOWED', reason: 'erased' };
   }
   const holder = callback.holder;
   // A claimed callback without a holder is corrupt data; letting anyone act keeps it from being stuck.

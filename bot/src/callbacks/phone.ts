@@ -1,3 +1,5 @@
+import { cleanLine } from './clean-text';
+
 /**
  * Danish phone numbers: 8 digits, the first 2-9 (numbers starting with 0 or 1 are not subscriber
  * numbers in the Danish numbering plan). Stored normalized, shown in pairs as Danes write them.
@@ -13,6 +15,12 @@ export function normalizeDanishPhone(input: string): string | null {
   const national = /^(?:\+45|0045|45)(\d{8})$/.exec(compact)?.[1] ?? compact;
   return subscriber.test(national) ? national : null;
 }
+
+/**
+ * A number as a person types it anywhere (the booking form, the tab): cleaned the way the booking
+ * form cleans a field, then normalized, so every spelling the form accepts is accepted here too.
+ */
+export const normalizeTypedPhone = (input: string): string | null => normalizeDanishPhone(cleanLine(input));
 
 /** '22334455' -> '22 33 44 55'; anything else is returned as it was. */
 export function formatPhone(phone: string): string {

@@ -14,6 +14,8 @@ export function describeRefusal(refusal: TransitionRefusal): string {
       return r.tooFewAttempts(refusal.attempts, refusal.required);
     case 'same_center':
       return r.sameCenter(refusal.centerCode);
+    case 'erased':
+      return r.erased;
     case 'wrong_status':
       switch (refusal.status) {
         case 'open':

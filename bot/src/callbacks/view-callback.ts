@@ -1,29 +1,42 @@
 import type { AccessLogDraft } from '../shared/store-ports';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
+import { centerMember } from './center-member';
 
 export type HolderView =
-  { kind: 'holder'; callback: Callback } | { kind: 'shared'; callback: Callback } | { kind: 'not_found' };
+  | { kind: 'holder'; callback: Callback }
+  | { kind: 'shared'; callback: Callback }
+  /** The holder on record is no longer a member of the center's team: no citizen data. */
+  | { kind: 'not_member'; callback: Callback }
+  | { kind: 'not_found' };
 
 /**
- * Decides what a user sees of a callback: the holder sees the citizen's data (and the reading is
- * written to the access log), everybody else the shared card without it.
+ * Decides what a user sees of a callback, e.g. when Teams refreshes a card by itself: the holder
+ * sees the citizen's data (and the reading is written to the access log) while Teams says they
+ * are a member of the center's team, as for every action; everybody else the shared card.
  */
 export async function viewCallback(
   deps: CallbackDeps,
   callbackId: string,
-  viewer: Person,
+  viewer: Person & { teamsUserId?: string },
 ): Promise<HolderView> {
   const callback = await deps.store.callbacks.getCallback(callbackId);
-  return callback ? viewLoadedCallback(deps, callback, viewer) : { kind: 'not_found' };
+  if (!callback) return { kind: 'not_found' };
+  if (holderRead(deps, callback, viewer, deps.now())) {
+    if (!(await centerMember(deps, callback, viewer, 'holder_card'))) return { kind: 'not_member', callback };
+  }
+  return viewLoadedCallback(deps, callback, viewer);
 }
 
-/** The same decision for a callback the caller has just loaded or saved. */
+/**
+ * The same decision for a callback the caller has just loaded or saved, after the caller has
+ * checked the viewer's membership (as every action does).
+ */
 export async function viewLoadedCallback(
   deps: CallbackDeps,
   callback: Callback,
   viewer: Person,
-): Promise<Exclude<HolderView, { kind: 'not_found' }>> {
+): Promise<Extract<HolderView, { kind: 'holder' | 'shared' }>> {
   const read = holderRead(deps, callback, viewer, deps.now());
   if (!read) return { kind: 'shared', callback };
   await deps.store.accessLog.logAccess(read);

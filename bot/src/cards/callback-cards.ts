@@ -23,12 +23,15 @@ export const callbackVerbs = {
 /** Ids of the card's inputs, merged by Teams into the action data (as in callbackActionSchema). */
 export const callbackInputIds = { note: 'note', outcome: 'outcome', toCenterCode: 'toCenterCode' } as const;
 
-/** The card everybody in the center's channel sees: no personal data. */
-export const callbackChannelCard = (view: CallbackCardView): AdaptiveCard =>
+/**
+ * The card everybody in the center's channel sees: no personal data. `notice` replaces the line
+ * on who sees the citizen's data, e.g. to tell a former holder why they no longer do.
+ */
+export const callbackChannelCard = (view: CallbackCardView, notice?: string): AdaptiveCard =>
   render({
     ...shared(view),
     holderOnly: false,
-    privacy: view.status === 'moved' ? '' : m.card.privacy,
+    privacy: notice ?? (view.status === 'moved' ? '' : m.card.privacy),
   });
 
 /** The holder's own card, returned only in the answer to the holder's request. */
@@ -80,6 +83,7 @@ function shared(view: CallbackCardView) {
     topic: view.topic,
     movedTo: view.movedTo,
     movedFrom: view.movedFrom,
+    reopenable: view.reopenable,
     facts: facts(view),
     moveTargets: view.moveTargets.map((t) => ({ code: t.code, title: t.title })),
     refreshUserId: view.refreshUserId,

@@ -28,6 +28,8 @@ export interface CallbackCardView {
   attempts: number;
   /** Outcome label when closed, else ''. */
   outcome: string;
+  /** Closed, and not because the citizen's data was erased on request (nobody left to call). */
+  reopenable: boolean;
   /** "Flyttet til …" when moved, else ''. */
   movedTo: string;
   movedFrom: string;
@@ -77,6 +79,7 @@ export function callbackCardView(callback: Callback, ctx: CallbackCardContext): 
     holderName: (status === 'claimed' || status === 'closed') && holder ? holder.name : '',
     attempts: callback.attempts,
     outcome: status === 'closed' && outcome ? c.outcome[outcome] : '',
+    reopenable: status === 'closed' && outcome !== 'erased_on_request',
     movedTo: status === 'moved' && movedTo ? movedToText(movedTo, ctx) : '',
     movedFrom: movedFrom ? m.movedFrom(movedFrom) : '',
     moveTargets: (ctx.moveTargets ?? ctx.centers)

@@ -77,7 +77,10 @@ export interface MeasuredDurations {
   close?: { of: Date; workingMs: number };
 }
 
-/** The tab's callback list: the text matches reference and topic only, never the citizen's data. */
+/**
+ * The tab's callback list: `text` matches reference and topic only, never the citizen's data;
+ * `citizenText` matches the citizen's name, phone and description (coordinators only, logged).
+ */
 export interface TabCallbackFilter {
   centerCodes: readonly string[];
   statuses?: readonly CallbackStatus[];
@@ -88,6 +91,8 @@ export interface TabCallbackFilter {
   /** Booked before. */
   to?: Date;
   text?: string;
+  /** Lower-case text, or the digits of a phone number, to find in the citizen's data. */
+  citizenText?: string;
   limit: number;
   offset: number;
 }

@@ -1,4 +1,5 @@
 import type { CallbackStore } from '../callbacks/callback-store';
+import type { ErasureJournalStore } from '../callbacks/erasure-journal';
 import type { Person } from '../callbacks/callback';
 import type { OutboxStore } from './outbox-store';
 import type { StatsStore } from './stats-store';
@@ -180,6 +181,8 @@ export interface Store {
   users: UserConversationStore;
   inquiries: InquiryStore;
   accessLog: AccessLogStore;
+  /** What was erased when, to erase it again after a backup is restored. */
+  erasures: ErasureJournalStore;
   /** Aggregates and lists for the coordinator tab. */
   stats: StatsStore;
   /** Readiness: resolves when the database answers. */

@@ -4,6 +4,7 @@ import { AppError } from '../shared/errors';
 import { canAccessCenter } from '../shared/roles';
 import { detailOf, historyLineOf, type CallbackDetail, type HistoryLine } from './callback-views';
 import type { StatsDeps, Viewer } from './stats-deps';
+import { isCoordinator } from './viewer-scope';
 
 export interface CallbackDetailView {
   callback: CallbackDetail;
@@ -13,9 +14,10 @@ export interface CallbackDetailView {
 }
 
 /**
- * One callback with its full history. The citizen's data is shown to those who may see it
- * (a coordinator, or staff of the callback's center) and every such view goes into the access
- * log. A callback of another center is "not found": the tab must not confirm it exists.
+ * One callback with its full history. The citizen's data is shown only to those who need it
+ * (design §3): a coordinator, or the staff member who holds the callback now, as on the card in
+ * Teams; every such view goes into the access log. A callback of another center is "not found":
+ * the tab must not confirm it exists.
  */
 export async function viewCallbackDetail(
   deps: StatsDeps,
@@ -28,7 +30,8 @@ export async function viewCallbackDetail(
   if (!callback || !canAccessCenter(viewer, callback.centerCode)) {
     throw new AppError('CALLBACK_NOT_FOUND', `no visible callback ${idOrReference}`, { userId: viewer.id });
   }
-  const canSeePersonalData = canAccessCenter(viewer, callback.centerCode);
+  const holdsIt = callback.status === 'claimed' && callback.holder?.id === viewer.id;
+  const canSeePersonalData = isCoordinator(viewer) || holdsIt;
   const history = await deps.callbacks.events(callback.id);
   const citizen = canSeePersonalData ? callback.citizen : null;
   if (citizen) {

@@ -1,4 +1,4 @@
-import type { Callback, CallbackStatus, CloseOutcome, Person, Urgency } from '../callbacks/callback';
+import type { Callback, CallbackOutcome, CallbackStatus, Person, Urgency } from '../callbacks/callback';
 import type { CallbackHistoryEntry } from '../callbacks/callback-store';
 
 /** What the tab's list shows of a callback: never the citizen's name, phone or description. */
@@ -17,7 +17,7 @@ export interface CallbackItem {
 
 export interface CallbackDetail extends CallbackItem {
   timeWindow: string;
-  outcome: CloseOutcome | null;
+  outcome: CallbackOutcome | null;
   attempts: number;
   movedTo: string | null;
   movedFrom: string | null;

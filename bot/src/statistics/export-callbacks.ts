@@ -1,6 +1,7 @@
 import type { Callback } from '../callbacks/callback';
 import { AppError } from '../shared/errors';
 import type { NewAccessLogEntry } from '../shared/stats-store';
+import { logCitizenSearch } from './citizen-search';
 import { filterFor, type CallbackQuery } from './list-callbacks';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
@@ -46,6 +47,7 @@ export async function exportCallbacks(
     callbacks.push(...found.items);
     if (found.items.length < page) break;
   }
+  if (filter.citizenText) await logCitizenSearch(deps, viewer, callbacks);
   const at = deps.now();
   const user = { id: viewer.id, name: viewer.name };
   const perCitizen: NewAccessLogEntry[] = personal

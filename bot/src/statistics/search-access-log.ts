@@ -1,9 +1,7 @@
 import type { Person } from '../callbacks/callback';
-import { normalizeDanishPhone } from '../callbacks/phone';
-import { AppError } from '../shared/errors';
 import type { AccessAction, AccessLogEntry } from '../shared/store-ports';
 import type { StatsDeps, Viewer } from './stats-deps';
-import { isCoordinator } from './viewer-scope';
+import { citizenRequest } from './citizen-request';
 
 export interface AccessLogLine {
   at: Date;
@@ -22,14 +20,20 @@ export async function searchAccessLog(
   viewer: Viewer,
   phone: string,
 ): Promise<{ entries: AccessLogLine[] }> {
-  if (!isCoordinator(viewer)) {
-    throw new AppError('FORBIDDEN', `user ${viewer.id} may not search the access log`, {
-      reason: 'coordinators_only',
-    });
-  }
-  const normalized = normalizeDanishPhone(phone);
-  if (!normalized) throw new AppError('PHONE_INVALID', 'not a Danish phone number');
-  const citizenKey = deps.citizenKey(normalized);
+  const { citizenKey } = citizenRequest(deps, viewer, phone, 'access_log');
+  const entries = await accessLogLines(deps, citizenKey);
+  await deps.accessLog.logAccess({
+    at: deps.now(),
+    user: { id: viewer.id, name: viewer.name },
+    action: 'search',
+    citizenKey,
+    details: { what: 'access_log_search', found: entries.length },
+  });
+  return { entries };
+}
+
+/** The access-log lines about one citizen, oldest first, each with the callback's reference. */
+export async function accessLogLines(deps: StatsDeps, citizenKey: string): Promise<AccessLogLine[]> {
   const found = await deps.accessLog.accessLogFor(citizenKey);
   const references = new Map<string, string | null>();
   const referenceOf = async (entry: AccessLogEntry): Promise<string | null> => {
@@ -42,9 +46,9 @@ export async function searchAccessLog(
     }
     return references.get(entry.callbackId) ?? null;
   };
-  const entries: AccessLogLine[] = [];
+  const lines: AccessLogLine[] = [];
   for (const entry of found) {
-    entries.push({
+    lines.push({
       at: entry.at,
       user: entry.user,
       action: entry.action,
@@ -52,12 +56,5 @@ export async function searchAccessLog(
       details: entry.details,
     });
   }
-  await deps.accessLog.logAccess({
-    at: deps.now(),
-    user: { id: viewer.id, name: viewer.name },
-    action: 'search',
-    citizenKey,
-    details: { what: 'access_log_search', found: entries.length },
-  });
-  return { entries };
+  return lines;
 }

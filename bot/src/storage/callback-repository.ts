@@ -14,7 +14,7 @@ import { formatReference, parseReference } from '../callbacks/reference';
 import type { OutboxDraft } from '../shared/outbox-store';
 import { callbackFromRow, callbackRow, changedColumns, eventFromRow, eventRow } from './callback-rows';
 import { countCallbacks, listCallbacks } from './callback-query';
-import { eraseCitizenData } from './callback-erasure';
+import { citizenCallbacks, citizenPhones, eraseCitizenData, eraseOnRequest } from './callback-erasure';
 import { insertAccessLogEntry } from './access-log-repository';
 import { insertInquiry } from './inquiry-repository';
 import { insertOutboxEntries } from './outbox-rows';
@@ -150,6 +150,9 @@ export function callbackRepository(ctx: SqlContext): CallbackStore {
     },
 
     eraseCitizenData: (closedBefore, now) => eraseCitizenData(ctx, closedBefore, now),
+    citizenCallbacks: (phone) => citizenCallbacks(db, phone),
+    citizenPhones: (bookedBefore) => citizenPhones(db, bookedBefore),
+    eraseOnRequest: (erasure) => eraseOnRequest(ctx, erasure),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable, Updateable } from 'kysely';
 import {
   callbackStatuses,
-  closeOutcomes,
+  callbackOutcomes,
   urgencies,
   type Callback,
   type CallbackStatus,
@@ -27,7 +27,7 @@ export function callbackFromRow(r: Selectable<CallbacksTable>): Callback {
     status: oneOf(callbackStatuses, r.status, 'status'),
     holder: r.holder_id === null ? null : { id: r.holder_id, name: r.holder_name ?? '' },
     attempts: r.attempts,
-    outcome: r.outcome === null ? null : oneOf(closeOutcomes, r.outcome, 'outcome'),
+    outcome: r.outcome === null ? null : oneOf(callbackOutcomes, r.outcome, 'outcome'),
     bookedBy: { id: r.booked_by_id, name: r.booked_by_name },
     bookedAt: fromMs(r.booked_at),
     deadline: fromMs(r.deadline),

@@ -144,6 +144,16 @@ export interface AccessLogTable {
   details: string | null;
 }
 
+export interface ErasureJournalTable {
+  id: string;
+  at: number;
+  reason: string;
+  citizen_key: string | null;
+  key_check: string | null;
+  closed_before: number | null;
+  callbacks: number;
+}
+
 export interface Database {
   callbacks: CallbacksTable;
   callback_events: CallbackEventsTable;
@@ -156,4 +166,5 @@ export interface Database {
   user_conversations: UserConversationsTable;
   inquiries: InquiriesTable;
   access_log: AccessLogTable;
+  erasure_journal: ErasureJournalTable;
 }

@@ -8,6 +8,7 @@ import { accessLogRepository } from './access-log-repository';
 import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
+import { erasureJournalRepository } from './erasure-journal-repository';
 import { inquiryRepository } from './inquiry-repository';
 import { migrateToLatest } from './migrate';
 import { outboxRepository } from './outbox-repository';
@@ -42,12 +43,27 @@ export async function openStore(config: StoreConfig, logger: Logger): Promise<St
     throw storageFailed(`cannot open ${where}`, error);
   }
   try {
-    await migrateToLatest(ctx, log);
+    const applied = await migrateToLatest(ctx, log);
+    await cleanAfterUpgrade(ctx, applied, log);
   } catch (error) {
     await ctx.close();
     throw storageFailed(`cannot migrate ${where}`, error);
   }
   return storeOf(ctx, log);
+}
+
+/**
+ * Before migration 006, SQLite erased by overwriting columns without secure_delete, so freed
+ * space in the file may still hold erased citizens' data. The upgrade to 006 rewrites the file
+ * once (VACUUM copies only live rows) and truncates the WAL. A new database needs none of it.
+ */
+async function cleanAfterUpgrade(ctx: SqlContext, applied: readonly string[], log: Logger): Promise<void> {
+  if (ctx.dialect !== 'sqlite' || !applied.includes('006-erasure-journal') || applied.includes('001-initial'))
+    return;
+  const started = Date.now();
+  await sql`vacuum`.execute(ctx.db);
+  await ctx.forgetErased([]);
+  log.info('storage.vacuumed', { reason: 'secure erasure from migration 006', ms: Date.now() - started });
 }
 
 function storeOf(ctx: SqlContext, log: Logger): Store {
@@ -62,6 +78,7 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     users: userConversationRepository(ctx),
     inquiries: inquiryRepository(ctx),
     accessLog: accessLogRepository(ctx),
+    erasures: erasureJournalRepository(ctx),
     stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);

@@ -52,6 +52,10 @@ export async function openPostgres(url: string, logger: Logger): Promise<SqlCont
     run: (fn) => fn(db),
     // Kysely's Migrator takes a PostgreSQL advisory lock itself.
     migrationLock: (fn) => fn(),
+    async forgetErased(tables) {
+      // VACUUM cannot run inside a transaction; each runs on a pooled connection by itself.
+      for (const table of tables) await sql`vacuum ${sql.table(table)}`.execute(db);
+    },
     close: () => db.destroy(),
   };
 }

@@ -18,6 +18,13 @@ export interface SqlContext {
   run<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** Holds the lock that makes concurrent start-ups migrate one after the other. */
   migrationLock<T>(fn: () => Promise<T>): Promise<T>;
+  /**
+   * After an erasure batch has committed: removes what the database engine itself still keeps of
+   * the erased values. SQLite overwrites freed space with zeros as it goes (secure_delete), and
+   * here checkpoints and truncates the write-ahead log, which still holds the old pages;
+   * PostgreSQL vacuums the tables, so the dead row versions are removed from them (decision 0023).
+   */
+  forgetErased(tables: readonly (keyof Database)[]): Promise<void>;
   /** The PostgreSQL schema the tables live in (from search_path); undefined for SQLite. */
   schema: string | undefined;
   close(): Promise<void>;

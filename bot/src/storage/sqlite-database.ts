@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Logger } from '../shared/logger';
@@ -24,6 +25,9 @@ export async function openSqlite(file: string, logger: Logger): Promise<SqlConte
     // default that better-sqlite3 happens to compile in.
     raw.pragma('synchronous = NORMAL');
     raw.pragma('foreign_keys = ON');
+    // Erased values must not stay behind in freed space of the file (decision 0023). A per
+    // connection setting: every connection this server opens comes through here.
+    raw.pragma('secure_delete = ON');
   } catch (error) {
     raw.close();
     throw error;
@@ -53,8 +57,34 @@ export async function openSqlite(file: string, logger: Logger): Promise<SqlConte
     // Kysely's SQLite migration lock only guards one connection; this guards the file. The
     // migrator's statements run on the same single connection, inside this transaction.
     migrationLock: (fn) => inImmediateTransaction(db, fn),
+    forgetErased: () => truncateWal(db, logger),
     close: () => db.destroy(),
   };
+}
+
+/** How long a checkpoint waits for other connections' readers to finish before it gives up. */
+const checkpointPatienceMs = 5_000;
+
+/**
+ * The write-ahead log keeps every page as it was written, the citizen's data included, until a
+ * checkpoint copies the pages back and the log is reset, so an erasure ends with a checkpoint
+ * that truncates it to zero bytes. A reader in another process can hold it up; then it is tried
+ * again, and if the reader stays, the next erasure batch (or SQLite's own checkpoints) finishes it.
+ */
+async function truncateWal(db: Db, logger: Logger): Promise<void> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    const result = await retryWhileBusy(() =>
+      sql<{ busy: number; log: number; checkpointed: number }>`pragma wal_checkpoint(truncate)`.execute(db),
+    );
+    const row = result.rows[0];
+    if (!row || row.busy === 0) return;
+    if (Date.now() - started > checkpointPatienceMs) {
+      logger.warn('storage.checkpoint_incomplete', { walFrames: row.log, checkpointed: row.checkpointed });
+      return;
+    }
+    await sleep(Math.min(200, 10 * attempt));
+  }
 }
 
 const cachedStatements = 500;

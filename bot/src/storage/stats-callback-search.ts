@@ -12,7 +12,8 @@ const maxLimit = 5_000;
 /**
  * The coordinator tab's callback list. Unlike the bot's own listing, the text filter looks at
  * the reference and topic only: matching on a citizen's name or phone would reveal personal
- * data through a list that is shown without it.
+ * data through a list that is shown without it. The citizen filter does exactly that, so the use
+ * case allows it to coordinators only and logs what it finds.
  */
 function matching(filter: TabCallbackFilter) {
   return (eb: ExpressionBuilder<Database, 'callbacks'>) => {
@@ -24,6 +25,10 @@ function matching(filter: TabCallbackFilter) {
     if (text) {
       // Explicit ESCAPE: PostgreSQL defaults to backslash, SQLite has no escape character at all.
       all.push(sql<SqlBool>`${eb.ref('search_public')} like ${containsPattern(text)} escape '\\'`);
+    }
+    const citizen = filter.citizenText?.trim();
+    if (citizen) {
+      all.push(sql<SqlBool>`${eb.ref('search_private')} like ${containsPattern(citizen)} escape '\\'`);
     }
     return eb.and(all);
   };

@@ -21,12 +21,13 @@ export async function cardContext(
   };
 }
 
-/** The card everybody in the channel sees. */
+/** The card everybody in the channel sees; `notice` replaces its line on who sees the citizen. */
 export async function channelCardFor(
   deps: Pick<BotDeps, 'store' | 'centers'>,
   callback: Callback,
+  notice?: string,
 ): Promise<AdaptiveCard> {
-  return callbackChannelCard(callbackCardView(callback, await cardContext(deps, callback)));
+  return callbackChannelCard(callbackCardView(callback, await cardContext(deps, callback)), notice);
 }
 
 /** The holder's card with the citizen's data; callers log the access (see viewCallback). */

@@ -16,13 +16,15 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
+  /** Sends `body` as JSON (the server accepts changes only as JSON) and reads the JSON answer. */
+  post<T>(path: string, body: unknown): Promise<T>;
   /** For the CSV export: the response body as a file. */
   download(path: string, query?: Query): Promise<Blob>;
 }
 
 /** Every request carries the Teams SSO token as Bearer, except in local mode where there is none. */
 export function createApiClient(getToken: () => Promise<string | null>, base = ''): ApiClient {
-  const request = async (path: string, query: Query | undefined): Promise<Response> => {
+  const request = async (path: string, query: Query | undefined, body?: unknown): Promise<Response> => {
     let token: string | null;
     try {
       token = await getToken();
@@ -31,9 +33,13 @@ export function createApiClient(getToken: () => Promise<string | null>, base = '
     }
     const headers: Record<string, string> = {};
     if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
     let response: Response;
     try {
-      response = await fetch(`${base}${path}${queryString(query)}`, { headers });
+      response = await fetch(
+        `${base}${path}${queryString(query)}`,
+        body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) },
+      );
     } catch {
       throw new ApiError(0, 'NETWORK', texts.errors.network);
     }
@@ -42,6 +48,8 @@ export function createApiClient(getToken: () => Promise<string | null>, base = '
   };
   return {
     get: async <T>(path: string, query?: Query) => (await (await request(path, query)).json()) as T,
+    post: async <T>(path: string, body: unknown) =>
+      (await (await request(path, undefined, body)).json()) as T,
     download: async (path, query) => (await request(path, query)).blob(),
   };
 }

@@ -14,5 +14,6 @@ export function callbackQuery(filters: CallbackFilters): Query {
     from: isDate(filters.fromDate) ? startOfLocalDate(filters.fromDate).toISOString() : undefined,
     to: isDate(filters.toDate) ? startOfLocalDate(addDays(filters.toDate, 1)).toISOString() : undefined,
     q: filters.q.trim(),
+    citizen: filters.citizen.trim(),
   };
 }

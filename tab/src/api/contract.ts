@@ -11,6 +11,7 @@ import type {
   CallbackItem as ServerCallbackItem,
 } from '../../../bot/src/statistics/callback-views';
 import type { CallbackStatus } from '../../../bot/src/callbacks/callback';
+import type { CitizenData as ServerCitizenData } from '../../../bot/src/statistics/citizen-data';
 
 /** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
 export type Json<T> = T extends Date
@@ -105,6 +106,17 @@ export interface AccessLog {
   }[];
 }
 
+/** Everything held about one citizen (coordinators only): `GET /api/tab/citizen-data`. */
+export type CitizenData = Json<ServerCitizenData>;
+
+/** The answer to `POST /api/tab/citizen-data/erase`. */
+export interface ErasureResult {
+  callbacks: number;
+  closed: number;
+  references: string[];
+  accessLogKept: number;
+}
+
 /** The callback list's filters; the CSV export takes the same ones. */
 export interface CallbackFilters {
   center: string;
@@ -114,6 +126,8 @@ export interface CallbackFilters {
   fromDate: string;
   toDate: string;
   q: string;
+  /** Part of the citizen's name, phone or description (coordinators only; the server logs it). */
+  citizen: string;
 }
 
 export const emptyCallbackFilters: CallbackFilters = {
@@ -123,4 +137,5 @@ export const emptyCallbackFilters: CallbackFilters = {
   fromDate: '',
   toDate: '',
   q: '',
+  citizen: '',
 };

@@ -1,12 +1,16 @@
 import { Button, Checkbox, Field, Input, Select } from '@fluentui/react-components';
 import { emptyCallbackFilters, type CallbackFilters, type CallbackStatus } from '../api/contract';
+import { useAppContext } from '../app-context';
 import { texts } from '../texts';
 import { CenterSelect } from './center-select';
 import { useLayoutStyles } from './styles';
 
 const statuses: CallbackStatus[] = ['open', 'claimed', 'closed', 'moved'];
 
-/** Center, status, overdue only, booking period and free text. */
+/**
+ * Center, status, overdue only, booking period and free text; for coordinators also a search by
+ * the citizen's data (need to know: center staff cannot search by it, and the server logs it).
+ */
 export function CallbackFiltersBar({
   value,
   onChange,
@@ -15,6 +19,7 @@ export function CallbackFiltersBar({
   onChange: (value: CallbackFilters) => void;
 }) {
   const layout = useLayoutStyles();
+  const { me } = useAppContext();
   const set = (patch: Partial<CallbackFilters>) => onChange({ ...value, ...patch });
   return (
     <div className={layout.toolbar} role="search" aria-label={texts.callbacks.filters}>
@@ -26,6 +31,21 @@ export function CallbackFiltersBar({
           onChange={(_e, d) => set({ q: d.value })}
         />
       </Field>
+      {me?.role === 'coordinator' && (
+        <Field
+          label={texts.callbacks.citizenSearch}
+          hint={texts.callbacks.citizenSearchHint}
+          className={layout.field}
+        >
+          <Input
+            type="search"
+            autoComplete="off"
+            value={value.citizen}
+            placeholder={texts.callbacks.citizenSearchPlaceholder}
+            onChange={(_e, d) => set({ citizen: d.value })}
+          />
+        </Field>
+      )}
       <CenterSelect value={value.center} onChange={(center) => set({ center })} />
       <Field label={texts.callbacks.status} className={layout.field}>
         <Select value={value.status} onChange={(_e, d) => set({ status: d.value as CallbackStatus | '' })}>

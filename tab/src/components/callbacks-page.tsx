@@ -23,7 +23,8 @@ export function CallbacksPage() {
   const [offset, setOffset] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const q = useDebounced(filters.q, 300);
-  const query = useMemo(() => callbackQuery({ ...filters, q }), [filters, q]);
+  const citizen = useDebounced(filters.citizen, 300);
+  const query = useMemo(() => callbackQuery({ ...filters, q, citizen }), [filters, q, citizen]);
   const key = JSON.stringify(query);
 
   const list = useApiData(

@@ -6,11 +6,17 @@ import { DataTable } from './data-table';
 import { useLayoutStyles } from './styles';
 
 /** Every change to the callback, oldest first, as the server recorded it. */
-export function HistoryTable({ history }: { history: HistoryEntry[] }) {
+export function HistoryTable({
+  history,
+  label = texts.detail.history,
+}: {
+  history: HistoryEntry[];
+  label?: string;
+}) {
   const layout = useLayoutStyles();
   return (
     <DataTable
-      label={texts.detail.history}
+      label={label}
       rows={history}
       rowKey={(h) => `${h.at}-${h.action}-${h.toStatus}`}
       columns={[

@@ -1,7 +1,10 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { texts } from '../texts';
 
-export const pageIds = ['overview', 'waves', 'gaps', 'callbacks', 'access-log'] as const;
+export const pageIds = ['overview', 'waves', 'gaps', 'callbacks', 'access-log', 'citizen-data'] as const;
+
+/** Pages about one citizen: coordinators only (the server refuses everybody else too). */
+export const coordinatorPages: readonly PageId[] = ['access-log', 'citizen-data'];
 export type PageId = (typeof pageIds)[number];
 
 const useStyles = makeStyles({
@@ -25,6 +28,7 @@ export function NavTabs({
     gaps: texts.nav.gaps,
     callbacks: texts.nav.callbacks,
     'access-log': texts.nav.accessLog,
+    'citizen-data': texts.nav.citizenData,
   };
   return (
     <nav aria-label={texts.nav.label}>

@@ -43,6 +43,7 @@ export function migrationScenarios(target: StoreTarget): void {
         'card_posts',
         'channel_bindings',
         'counters',
+        'erasure_journal',
         'inquiries',
         'kysely_migration',
         'kysely_migration_lock',

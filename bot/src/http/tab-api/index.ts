@@ -5,20 +5,26 @@ import { exportCallbacks } from '../../statistics/export-callbacks';
 import { knowledgeGaps } from '../../statistics/knowledge-gaps';
 import { listCallbacks } from '../../statistics/list-callbacks';
 import { computeOverview } from '../../statistics/overview';
+import { viewCitizenData } from '../../statistics/citizen-data';
+import { citizenRequest } from '../../statistics/citizen-request';
 import { searchAccessLog } from '../../statistics/search-access-log';
 import { isCoordinator } from '../../statistics/viewer-scope';
 import { waveReadiness } from '../../statistics/wave-readiness';
+import { AppError } from '../../shared/errors';
 import { callbacksCsv } from './callback-csv';
 import {
   accessLogParams,
   callbackCsvParams,
   callbackListParams,
+  citizenParams,
   gapsParams,
   overviewParams,
+  parseBody,
   parseQuery,
   periodFrom,
 } from './query-params';
 import type { TabApiDeps } from './tab-api-deps';
+import { tabMessages } from './tab-messages';
 import { tabRoute } from './tab-route';
 
 export type { TabApiDeps } from './tab-api-deps';
@@ -37,6 +43,16 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   }
   const route = (path: string, handler: Parameters<typeof tabRoute>[2]) =>
     server.get(path, tabRoute(deps, path, handler));
+  // JSON only: a plain HTML form from another web page could otherwise post here without the
+  // browser asking first, and in local mode no token stops it.
+  const action = (path: string, handler: Parameters<typeof tabRoute>[2]) =>
+    server.post(
+      path,
+      tabRoute(deps, path, async (request) => {
+        if (!request.req.is('application/json')) throw jsonRequired();
+        return handler(request);
+      }),
+    );
 
   route('/api/tab/me', async ({ user }) => ({
     json: {
@@ -93,7 +109,30 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     const { phone } = parseQuery(accessLogParams, req.url);
     return { json: await searchAccessLog(deps, viewer, phone) };
   });
+
+  route('/api/tab/citizen-data', async ({ req, viewer }) => {
+    const { phone } = parseQuery(citizenParams, req.url);
+    return { json: await viewCitizenData(deps, viewer, phone) };
+  });
+
+  action('/api/tab/citizen-data/erase', async ({ req, viewer }) => {
+    const typed = parseBody(citizenParams, req.body).phone;
+    const { phone, citizenKey } = citizenRequest(deps, viewer, typed, 'citizen_data');
+    const erased = await deps.eraseCitizen(phone, { id: viewer.id, name: viewer.name });
+    const kept = await deps.accessLog.accessLogFor(citizenKey);
+    return {
+      json: {
+        callbacks: erased.references.length,
+        closed: erased.closed,
+        references: erased.references,
+        accessLogKept: kept.length,
+      },
+    };
+  });
 }
+
+const jsonRequired = () =>
+  new AppError('PAYLOAD_INVALID', 'request body is not JSON', { message: tabMessages.jsonRequired });
 
 type ListParams = ReturnType<typeof callbackListParams.parse>;
 const queryOf = (p: Omit<ListParams, 'limit' | 'offset'>) => ({
@@ -103,4 +142,5 @@ const queryOf = (p: Omit<ListParams, 'limit' | 'offset'>) => ({
   from: p.from,
   to: p.to,
   text: p.q,
+  citizen: p.citizen,
 });

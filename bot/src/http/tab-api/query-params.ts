@@ -72,6 +72,7 @@ export const callbackListParams = z.object({
   status: statuses.optional(),
   overdue: flag.optional(),
   q: z.string().max(100, hints.text).optional(),
+  citizen: z.string().max(100, hints.text).optional(),
   limit: whole(1, 500).optional(),
   offset: whole(0, 10_000_000).optional(),
 });
@@ -84,6 +85,9 @@ export const accessLogParams = z.object({
   phone: z.string({ message: hints.phone }).trim().min(1, hints.phone).max(40),
 });
 
+/** `GET /api/tab/citizen-data?phone=` and the body of `POST /api/tab/citizen-data/erase`. */
+export const citizenParams = accessLogParams;
+
 /** Parses the query string; a bad value is PAYLOAD_INVALID with a Danish message naming it. */
 export function parseQuery<S extends z.ZodType>(schema: S, url: string | undefined): z.output<S> {
   const params = new URL(url ?? '/', 'http://tab.local').searchParams;
@@ -94,6 +98,14 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | undefin
   const issue = parsed.error.issues[0]!;
   const name = String(issue.path[0] ?? 'forespørgsel');
   throw invalid(name, issue.message);
+}
+
+/** Parses a JSON request body the same way: a bad or missing field names itself in Danish. */
+export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(typeof body === 'object' && body !== null ? body : {});
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw invalid(String(issue.path[0] ?? 'body'), issue.message);
 }
 
 const invalid = (name: string, hint: string) =>

@@ -1,3 +1,5 @@
+import type { Person } from '../../callbacks/callback';
+import type { CitizenErasureResult } from '../../callbacks/erase-citizen';
 import type { AuthenticateRequest } from '../auth';
 import type { StatsDeps } from '../../statistics/stats-deps';
 
@@ -6,4 +8,6 @@ export interface TabApiDeps extends StatsDeps {
   authenticate: AuthenticateRequest;
   /** `local`: no Entra configured, every request is the development user. */
   mode: 'local' | 'entra';
+  /** The callbacks use case behind a citizen's erasure request (it writes the outbox too). */
+  eraseCitizen(phone: string, by: Person): Promise<CitizenErasureResult>;
 }

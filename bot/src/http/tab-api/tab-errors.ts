@@ -44,6 +44,10 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.personalExport;
     case 'coordinators_only':
       return tabMessages.coordinatorsOnly;
+    case 'citizen_data':
+      return tabMessages.citizenDataCoordinatorsOnly;
+    case 'citizen_search':
+      return tabMessages.citizenSearchCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }

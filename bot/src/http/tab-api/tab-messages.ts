@@ -17,7 +17,11 @@ export const tabMessages = {
   personalExport:
     'Kun koordinatorer kan eksportere personoplysninger. Eksportér listen uden personoplysninger.',
   coordinatorsOnly: 'Kun koordinatorer kan søge i adgangsloggen.',
+  citizenSearchCoordinatorsOnly:
+    'Kun koordinatorer kan søge på borgerens navn, telefonnummer og beskrivelse.',
+  citizenDataCoordinatorsOnly: 'Kun koordinatorer kan se og slette alt, hvad der er gemt om en borger.',
   callbackNotFound: 'Tilbagekaldet findes ikke, eller du har ikke adgang til det.',
   phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
+  jsonRequired: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).',
   failed: 'Der skete en fejl på serveren. Prøv igen om lidt.',
 } as const;

@@ -28,6 +28,8 @@ export const callbackCardMessages = {
       `Kun medlemmer af ${code}s kanal kan handle på tilbagekaldet. Er du det, så bed en ejer af teamet om at tilføje dig.`,
     notFound: 'Tilbagekaldet findes ikke længere. Opdatér kortet.',
     detailsOnlyHolder: 'Borgerens oplysninger vises kun for den, der har taget opgaven.',
+    noLongerMember: (code: string) =>
+      `Du er ikke længere medlem af ${code}s team, så borgerens oplysninger vises ikke for dig. Er det en fejl, så bed en ejer af teamet om at tilføje dig igen.`,
     solvedUnknownGuide: 'Vejledningen findes ikke længere, så opkaldet kunne ikke registreres.',
   },
   chooseCenter: (codes: readonly string[]) =>

@@ -10,6 +10,7 @@ export const callbackMessages = {
     resolved: 'Løst',
     not_reached: 'Borger ikke truffet',
     case_system: 'Overgået til fagsystem',
+    erased_on_request: 'Slettet efter anmodning',
   },
   urgency: {
     normal: 'Normal',
@@ -79,6 +80,8 @@ export const callbackMessages = {
     notClosed: 'Kun et lukket tilbagekald kan genåbnes.',
     tooFewAttempts: (attempts: number, required: number) =>
       `Registrér mindst ${required} opkaldsforsøg, før du lukker som »Borger ikke truffet« (${attempts} indtil nu).`,
+    erased:
+      'Borgerens oplysninger er slettet efter anmodning, så tilbagekaldet kan ikke genåbnes. Book et nyt, hvis borgeren henvender sig igen.',
     sameCenter: (centerCode: string) =>
       `Tilbagekaldet hører allerede til ${centerCode}. Vælg et andet center.`,
   },

@@ -4,6 +4,7 @@ import * as statistics from './002-statistics';
 import * as bindingMention from './003-binding-mention';
 import * as overviewRollups from './004-overview-rollups';
 import * as privateInquiries from './005-private-inquiries';
+import * as erasureJournal from './006-erasure-journal';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -15,6 +16,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '003-binding-mention': bindingMention,
   '004-overview-rollups': overviewRollups,
   '005-private-inquiries': privateInquiries,
+  '006-erasure-journal': erasureJournal,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -48,17 +48,25 @@ export const actOnCallbackCard =
 
 /**
  * Teams refreshes a card by itself for the users in refresh.userIds (and, in small channels,
- * for everybody). Answer with the view this user may see; never update the shared message here,
- * or Teams would refresh again in a loop.
+ * for everybody), and a card can be opened from any chat. Answer with the view this user may
+ * see; never update the shared message here, or Teams would refresh again in a loop.
  */
 export const refreshCallbackCard =
   (deps: BotDeps) =>
   async (context: TurnContext, callbackId: string): Promise<AdaptiveCardInvokeResponse> => {
-    const view = await viewCallback(deps.callbacks, callbackId, actorOf(context.activity));
-    if (view.kind === 'not_found') return textResponse(m.action.notFound);
-    return cardResponse(
-      view.kind === 'holder'
-        ? await holderCardFor(deps, view.callback)
-        : await channelCardFor(deps, view.callback),
-    );
+    const viewer = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
+    const view = await viewCallback(deps.callbacks, callbackId, viewer);
+    switch (view.kind) {
+      case 'not_found':
+        return textResponse(m.action.notFound);
+      case 'holder':
+        return cardResponse(await holderCardFor(deps, view.callback));
+      case 'shared':
+        return cardResponse(await channelCardFor(deps, view.callback));
+      case 'not_member':
+        // A card, not a message: it replaces the holder's view Teams keeps on their screen.
+        return cardResponse(
+          await channelCardFor(deps, view.callback, m.action.noLongerMember(view.callback.centerCode)),
+        );
+    }
   };

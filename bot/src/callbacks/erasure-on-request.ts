@@ -1,0 +1,52 @@
+import type { OutboxDraft } from '../shared/outbox-store';
+import type { Callback, Person } from './callback';
+import type { CallbackHistoryEntry } from './callback-store';
+import { notifyAgentClosed, updateCallbackCard } from './outbox-drafts';
+
+/** One callback as a citizen's erasure request leaves it, with what goes with the change. */
+export interface ErasedCallback {
+  /** The callback after the erasure: no citizen, version one up. */
+  callback: Callback;
+  expectedVersion: number;
+  history: CallbackHistoryEntry;
+  outbox: OutboxDraft[];
+  /** It was open or held, and the erasure closed it. */
+  closed: boolean;
+}
+
+/**
+ * A citizen asked for their data to be erased (GDPR art. 17). A callback still waiting for a
+ * call-back cannot be worked without it, so an open or held one is closed with its own outcome
+ * (counted as closed, never as solved), its holder cleared, and its channel card redrawn; the
+ * agent who booked it is told, as for any closing (not again when the erasure is re-applied to a
+ * restored backup: `tellAgent` false). Pure: the use case loads and saves.
+ */
+export function eraseOnRequest(callback: Callback, by: Person, now: Date, tellAgent = true): ErasedCallback {
+  const closes = callback.status === 'open' || callback.status === 'claimed';
+  const after: Callback = {
+    ...callback,
+    citizen: null,
+    version: callback.version + 1,
+    ...(closes
+      ? { status: 'closed' as const, outcome: 'erased_on_request' as const, holder: null, closedAt: now }
+      : {}),
+  };
+  return {
+    callback: after,
+    expectedVersion: callback.version,
+    history: {
+      callbackId: callback.id,
+      version: after.version,
+      at: now,
+      actor: by,
+      action: 'erase',
+      fromStatus: callback.status,
+      toStatus: after.status,
+      details: closes ? { reason: 'request', outcome: 'erased_on_request' } : { reason: 'request' },
+    },
+    outbox: closes
+      ? [updateCallbackCard(after, now), ...(tellAgent ? [notifyAgentClosed(after, now)] : [])]
+      : [],
+    closed: closes,
+  };
+}
