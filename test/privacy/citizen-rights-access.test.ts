@@ -1,5 +1,6 @@
 import { validateBooking } from '../../bot/src/callbacks/booking-form';
 import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
+import { newFormKey } from '../../bot/src/callbacks/form-key';
 import { testConfig } from '../integration/test-app';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { entraConfig } from '../support/entra/tab-auth-fixture';
@@ -42,7 +43,7 @@ const bookingAccepts = (phone: string): boolean => {
     centerCode: 'CSO',
     topic: 'Hjemmehjælp',
     description: 'Vil høre om morgenbesøg',
-    idempotencyKey: 'abcdefghijkl',
+    idempotencyKey: newFormKey(),
   });
   return checked.ok && checked.booking.phone === '22334455';
 };

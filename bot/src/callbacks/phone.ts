@@ -1,3 +1,4 @@
+import { normalizeDigits } from '../privacy/normalize-digits';
 import { cleanLine } from './clean-text';
 
 /**
@@ -5,13 +6,15 @@ import { cleanLine } from './clean-text';
  * numbers in the Danish numbering plan). Stored normalized, shown in pairs as Danes write them.
  */
 
-// Spaces (also non-breaking, as pasted from Outlook) and hyphens/dashes are only grouping.
-const grouping = /[\s\u00a0\-\u2010-\u2015]/g;
+// Spaces (also non-breaking, as pasted from Outlook), hyphens/dashes, dots and slashes are only
+// grouping: agents write 22.33.44.55 as often as 22 33 44 55.
+const grouping = /[\s\u00a0\-\u2010-\u2015./]/g;
 const subscriber = /^[2-9]\d{7}$/;
 
 /** '+45 22 33 44 55' -> '22334455'; null when it is not a Danish number. */
 export function normalizeDanishPhone(input: string): string | null {
-  const compact = input.replace(grouping, '');
+  // Full-width and other digits, and invisible characters, read as the CPR rule reads them.
+  const compact = normalizeDigits(input).replace(grouping, '');
   const national = /^(?:\+45|0045|45)(\d{8})$/.exec(compact)?.[1] ?? compact;
   return subscriber.test(national) ? national : null;
 }
