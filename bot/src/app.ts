@@ -11,6 +11,7 @@ import { KnowledgeBase } from './guides/knowledge-base';
 import { createTabAuth, localDevUser, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
 import { countRequests, registerMetricsRoute } from './http/metrics';
+import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
@@ -113,17 +114,7 @@ export async function startApp(
   const server: Server = createServer({
     logger,
     botEndpoint: botEndpoint(adapter, bot, logger),
-    isReady: async () => {
-      const guides = knowledge.current().all().length;
-      const storage = await store.ping().then(
-        () => true,
-        () => false,
-      );
-      return {
-        ready: guides > 0 && storage,
-        checks: { knowledge: guides > 0 ? `${guides} guides` : false, storage: storage ? store.kind : false },
-      };
-    },
+    isReady: readinessCheck({ guideCount: () => knowledge.current().all().length, store }),
   });
   countRequests(server, metrics);
   registerMetricsRoute(server, metrics, {

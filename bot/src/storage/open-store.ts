@@ -15,6 +15,7 @@ import { openPostgres, redactUrl } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
 import { statsRepository } from './stats-repository';
+import { guardedContext } from './storage-failure';
 import { teamRepository } from './team-repository';
 import { userConversationRepository } from './user-conversation-repository';
 
@@ -50,8 +51,9 @@ export async function openStore(config: StoreConfig, logger: Logger): Promise<St
   return storeOf(ctx, log);
 }
 
-function storeOf(ctx: SqlContext, log: Logger): Store {
+function storeOf(raw: SqlContext, log: Logger): Store {
   let closed = false;
+  const { ctx, health } = guardedContext(raw);
   return {
     kind: ctx.dialect,
     callbacks: callbackRepository(ctx),
@@ -66,6 +68,18 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     async ping() {
       await sql`select 1`.execute(ctx.db);
     },
+    async probeWrite() {
+      // One small committed row, in the table of named numbers; nothing reads it.
+      const value = Date.now();
+      await ctx.run((db) =>
+        db
+          .insertInto('counters')
+          .values({ name: 'readiness_write_probe', value })
+          .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
+          .execute(),
+      );
+    },
+    lastWriteFailure: () => health.lastFailure(),
     async close() {
       if (closed) return;
       closed = true;

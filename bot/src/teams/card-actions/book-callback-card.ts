@@ -11,14 +11,20 @@ import { displayNameCache, resolveActor } from '../turn-helpers';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
- * same form with the agent's input kept and a Danish message beside each field to fix.
+ * same form with the agent's input kept and a Danish message beside each field to fix, or on top
+ * when the database could not save it (the same key then books once when pressed again).
  */
 export const bookCallbackCard = (deps: BotDeps) => {
   const names = displayNameCache();
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
     const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context, names));
     switch (outcome.kind) {
-      case 'invalid': {
+      case 'invalid':
+      case 'not_saved': {
+        const errors =
+          outcome.kind === 'invalid'
+            ? outcome.errors
+            : { form: outcome.saved === 'no' ? m.unsaved.booking : m.unsaved.bookingUncertain };
         const center = findCenter(deps.centers(), String(data.centerCode ?? ''));
         if (!center)
           return textResponse(
@@ -34,7 +40,7 @@ export const bookCallbackCard = (deps: BotDeps) => {
             guide: guide ?? null,
             idempotencyKey: typeof data.idempotencyKey === 'string' ? data.idempotencyKey : '',
             values: keptValues(data),
-            errors: outcome.errors,
+            errors,
           }),
         );
       }

@@ -1,0 +1,116 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client } from 'pg';
+import { callbackCardMessages } from '../../bot/src/shared/messages/callback-cards';
+import { harnessClient } from '../integration/harness';
+import { startServerProcess, type ServerProcess } from '../integration/server-process';
+import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';
+import { describeNeeding } from '../support/describe-needing';
+import {
+  bindChannels,
+  bookingLoad,
+  bookingScene,
+  openBookingForm,
+  pressBook,
+  waitForCards,
+  type BookingAnswer,
+} from './support/booking-load';
+import { readyz, waitForReadiness } from './support/readiness';
+import {
+  startThrowawayPostgres,
+  throwawayPostgresNeed,
+  type ThrowawayPostgres,
+} from './support/throwaway-postgres';
+
+const unsaved = callbackCardMessages.unsaved;
+const scene = bookingScene(4);
+
+describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on two instances', () => {
+  let pg: ThrowawayPostgres;
+  let emulator: ConnectorEmulator;
+  const apps: ServerProcess[] = [];
+
+  beforeAll(async () => {
+    pg = await startThrowawayPostgres();
+    emulator = await startConnectorEmulator({ teams: scene.teams });
+    const env = { DATABASE_URL: pg.url, OUTBOX_POLL_MS: '200', TEAMS_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' };
+    apps.push(await startServerProcess(env), await startServerProcess(env));
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map((a) => a.kill()));
+    await emulator?.close();
+    await pg?.destroy();
+  });
+
+  test('both processes survive three restarts and a 15 s stop, answer 503 meanwhile, recover, and lose or repeat nothing acknowledged', async () => {
+    const clients = apps.map((a) => harnessClient(a.url, emulator));
+    await bindChannels(apps[0]!.url, emulator, scene.staff[0]!, scene.places);
+    const forms = await Promise.all(
+      scene.agents.map((agent, i) =>
+        openBookingForm(clients[i % 2]!, agent, scene.places[i % scene.places.length]!.code),
+      ),
+    );
+    const load = bookingLoad({ clients, agents: scene.agents, forms, everyMs: 500 });
+
+    for (let i = 0; i < 3; i++) {
+      await sleep(2500);
+      await pg.restart();
+    }
+    await sleep(2500);
+    await pg.stop();
+    const stoppedAt = Date.now();
+    // While the database is away, every instance says so, naming the storage check.
+    for (const app of apps) {
+      const answer = await waitForReadiness(app.url, (r) => r.status === 503, 10_000);
+      expect(answer.body.checks?.storage).toBe(false);
+    }
+    await sleep(Math.max(0, 15_000 - (Date.now() - stoppedAt)));
+    await pg.start();
+    for (const app of apps) await waitForReadiness(app.url, (r) => r.status === 200, 30_000);
+    await sleep(2000);
+    const answers = await load.stop();
+
+    for (const app of apps) {
+      expect(app.child.exitCode).toBeNull();
+      expect(app.child.signalCode).toBeNull();
+      expect((await readyz(app.url)).status).toBe(200);
+    }
+
+    // Every answer was a confirmation or the form again with a line saying what happened.
+    const broken = answers.filter((a) => a.answer.kind === 'broken');
+    expect(broken.map((a) => a.answer)).toEqual([]);
+    const refused = answers.filter(
+      (a): a is typeof a & { answer: Extract<BookingAnswer, { kind: 'form_again' }> } =>
+        a.answer.kind === 'form_again',
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused)
+      expect([unsaved.booking, unsaved.bookingUncertain].some((line) => r.answer.text.includes(line))).toBe(
+        true,
+      );
+
+    // Pressing again, as the agent is told to, books each of them once.
+    const repressed = await Promise.all(refused.map((r) => pressBook(r.client, r.agent, r.answer.data)));
+    expect(repressed.filter((a) => a.kind !== 'acknowledged')).toEqual([]);
+
+    const acknowledged = [...answers.map((a) => a.answer), ...repressed].flatMap((a) =>
+      a.kind === 'acknowledged' ? [a.reference] : [],
+    );
+    const references = [...new Set(acknowledged)];
+    expect(references.length).toBeGreaterThan(20);
+
+    const stored = new Client({ connectionString: pg.url });
+    await stored.connect();
+    try {
+      const rows = await stored.query<{ reference: string }>('select reference from callbacks');
+      const inDatabase = new Set(rows.rows.map((r) => r.reference));
+      expect(references.filter((r) => !inDatabase.has(r))).toEqual([]);
+    } finally {
+      await stored.end();
+    }
+
+    const counts = await waitForCards(emulator, scene.places, references, 120_000);
+    expect(references.filter((r) => !counts.has(r))).toEqual([]);
+    expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
+  }, 240_000);
+});
