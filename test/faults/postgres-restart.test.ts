@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { callbackCardMessages } from '../../bot/src/shared/messages/callback-cards';
-import { harnessClient } from '../integration/harness';
+import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { actionData } from '../integration/callback-steps';
+import { cardOf, harnessClient, textOf } from '../integration/harness';
 import { startServerProcess, type ServerProcess } from '../integration/server-process';
 import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';
 import { describeNeeding } from '../support/describe-needing';
+import { channelOf } from '../support/teams-fixtures';
 import {
   bindChannels,
   bookingLoad,
@@ -24,9 +27,29 @@ import {
 const unsaved = callbackCardMessages.unsaved;
 const scene = bookingScene(4);
 
+/** A card the dispatcher has posted for one of the bookings so far. */
+function postedCard(answers: readonly { answer: BookingAnswer }[]) {
+  for (const { answer } of answers) {
+    if (answer.kind !== 'acknowledged') continue;
+    for (const place of scene.places) {
+      const thread = emulator
+        .threadsIn(place.channelId)
+        .find((t) => textOf(t.activity).includes(answer.reference));
+      if (thread)
+        return {
+          place,
+          activityId: thread.activityId,
+          callbackId: String(actionData(cardOf(thread.activity), 'callback.claim').callbackId),
+        };
+    }
+  }
+  throw new Error('no card posted yet');
+}
+
+let emulator: ConnectorEmulator;
+
 describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on two instances', () => {
   let pg: ThrowawayPostgres;
-  let emulator: ConnectorEmulator;
   const apps: ServerProcess[] = [];
 
   beforeAll(async () => {
@@ -57,6 +80,7 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
       await pg.restart();
     }
     await sleep(2500);
+    const card = postedCard(load.answers);
     await pg.stop();
     const stoppedAt = Date.now();
     // While the database is away, every instance says so, naming the storage check.
@@ -64,6 +88,22 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
       const answer = await waitForReadiness(app.url, (r) => r.status === 503, 10_000);
       expect(answer.body.checks?.storage).toBe(false);
     }
+    // A button on a posted card meanwhile: a Danish answer, the card stays as it is.
+    const claim = () =>
+      clients[1]!.press(
+        scene.staff[0]!,
+        'callback.claim',
+        { callbackId: card.callbackId, version: 1 },
+        {
+          team: card.place.team,
+          channel: channelOf(card.place.team, 'Tilbagekald'),
+          rootId: card.activityId,
+        },
+      );
+    const refusedClaim = await claim();
+    expect(refusedClaim.status).toBe(200);
+    expect(refusedClaim.body.type).toBe('application/vnd.microsoft.activity.message');
+    expect([unsaved.action, unsaved.actionUncertain]).toContain(refusedClaim.body.value);
     await sleep(Math.max(0, 15_000 - (Date.now() - stoppedAt)));
     await pg.start();
     for (const app of apps) await waitForReadiness(app.url, (r) => r.status === 200, 30_000);
@@ -112,5 +152,11 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
     const counts = await waitForCards(emulator, scene.places, references, 120_000);
     expect(references.filter((r) => !counts.has(r))).toEqual([]);
     expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
+
+    // The refused claim changed nothing: the card was never updated, and claiming now works.
+    expect(emulator.updatesOf(card.activityId)).toEqual([]);
+    const claimed = await claim();
+    expect(claimed.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(textOf(claimed.body.value)).toContain(callbackMessages.action.release);
   }, 240_000);
 });
