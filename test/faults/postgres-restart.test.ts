@@ -27,6 +27,14 @@ import {
 const unsaved = callbackCardMessages.unsaved;
 const scene = bookingScene(4);
 
+/** What the dispatchers logged about retries and records: why a card was posted twice. */
+const outboxEvents = () =>
+  apps.flatMap((app, i) =>
+    app.logs
+      .filter((l) => /^outbox\.(retry|record|lease)|^callback\.post_record/.test(String(l.event)))
+      .map((l) => ({ app: i, ...l })),
+  );
+
 /** A card the dispatcher has posted for one of the bookings so far. */
 function postedCard(answers: readonly { answer: BookingAnswer }[]) {
   for (const { answer } of answers) {
@@ -47,15 +55,18 @@ function postedCard(answers: readonly { answer: BookingAnswer }[]) {
 }
 
 let emulator: ConnectorEmulator;
+const apps: ServerProcess[] = [];
 
 describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on two instances', () => {
   let pg: ThrowawayPostgres;
-  const apps: ServerProcess[] = [];
 
   beforeAll(async () => {
     pg = await startThrowawayPostgres();
     emulator = await startConnectorEmulator({ teams: scene.teams });
-    const env = { DATABASE_URL: pg.url, OUTBOX_POLL_MS: '200', TEAMS_TIMEOUT_MS: '3000', LOG_LEVEL: 'info' };
+    // The outbox lease (4 × the Teams timeout, 40 s) outlasts the 15 s stop: a card posted just
+    // before it is recorded as posted once the database is back. A post whose record is lost for
+    // longer than its lease is the outbox's in-flight case (issue 10, item 2), not this test's.
+    const env = { DATABASE_URL: pg.url, OUTBOX_POLL_MS: '200', TEAMS_TIMEOUT_MS: '10000', LOG_LEVEL: 'info' };
     apps.push(await startServerProcess(env), await startServerProcess(env));
   }, 60_000);
 
@@ -151,7 +162,9 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
 
     const counts = await waitForCards(emulator, scene.places, references, 120_000);
     expect(references.filter((r) => !counts.has(r))).toEqual([]);
-    expect([...counts].filter(([, n]) => n !== 1)).toEqual([]);
+    const twice = [...counts].filter(([, n]) => n !== 1);
+    if (twice.length > 0) console.error('outbox events of both apps:', JSON.stringify(outboxEvents()));
+    expect(twice).toEqual([]);
 
     // The refused claim changed nothing: the card was never updated, and claiming now works.
     expect(emulator.updatesOf(card.activityId)).toEqual([]);
