@@ -42,7 +42,8 @@ export async function openPostgres(url: string, logger: Logger): Promise<SqlCont
   pool.on('connect', (client) => {
     client.on('error', (error) => logger.warn('storage.connection_lost', { error: error.message }));
   });
-  pool.on('error', (error) => logger.warn('storage.pool_error', { error: error.message }));
+  // The pool re-emits an idle client's error: it needs a listener too, and the line above logged it.
+  pool.on('error', (error) => logger.debug('storage.pool_error', { error: error.message }));
   const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   let schema: string | undefined;
   try {
