@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { callbackCardMessages } from '../../bot/src/shared/messages/callback-cards';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { guideMessages } from '../../bot/src/shared/messages/guides';
 import { actionData } from '../integration/callback-steps';
 import { cardOf, harnessClient, textOf } from '../integration/harness';
 import { startServerProcess, type ServerProcess } from '../integration/server-process';
@@ -115,6 +116,9 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
     expect(refusedClaim.status).toBe(200);
     expect(refusedClaim.body.type).toBe('application/vnd.microsoft.activity.message');
     expect([unsaved.action, unsaved.actionUncertain]).toContain(refusedClaim.body.value);
+    // Guides are in memory: agents can still search mid-call.
+    const search = await clients[0]!.say(scene.agents[0]!, 'gult sundhedskort');
+    expect(textOf(search.replies)).toContain(guideMessages.actionShowGuide);
     await sleep(Math.max(0, 15_000 - (Date.now() - stoppedAt)));
     await pg.start();
     for (const app of apps) await waitForReadiness(app.url, (r) => r.status === 200, 30_000);
