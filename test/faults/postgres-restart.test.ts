@@ -60,6 +60,7 @@ const apps: ServerProcess[] = [];
 
 describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on two instances', () => {
   let pg: ThrowawayPostgres;
+  let load: ReturnType<typeof bookingLoad> | undefined;
 
   beforeAll(async () => {
     pg = await startThrowawayPostgres();
@@ -72,6 +73,7 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
   }, 60_000);
 
   afterAll(async () => {
+    await load?.stop();
     await Promise.all(apps.map((a) => a.kill()));
     await emulator?.close();
     await pg?.destroy();
@@ -85,7 +87,7 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
         openBookingForm(clients[i % 2]!, agent, scene.places[i % scene.places.length]!.code),
       ),
     );
-    const load = bookingLoad({ clients, agents: scene.agents, forms, everyMs: 500 });
+    load = bookingLoad({ clients, agents: scene.agents, forms, everyMs: 500 });
 
     for (let i = 0; i < 3; i++) {
       await sleep(2500);
