@@ -68,7 +68,14 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
     // The outbox lease (4 × the Teams timeout, 40 s) outlasts the 15 s stop: a card posted just
     // before it is recorded as posted once the database is back. A post whose record is lost for
     // longer than its lease is the outbox's in-flight case (issue 10, item 2), not this test's.
-    const env = { DATABASE_URL: pg.url, OUTBOX_POLL_MS: '200', TEAMS_TIMEOUT_MS: '10000', LOG_LEVEL: 'info' };
+    // Jobs (deadlines, retention, the statistics fold) every second, so they run into the outage too.
+    const env = {
+      DATABASE_URL: pg.url,
+      OUTBOX_POLL_MS: '200',
+      TEAMS_TIMEOUT_MS: '10000',
+      JOBS_INTERVAL_MS: '1000',
+      LOG_LEVEL: 'info',
+    };
     apps.push(await startServerProcess(env), await startServerProcess(env));
   }, 60_000);
 
@@ -118,6 +125,10 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
     expect(refusedClaim.status).toBe(200);
     expect(refusedClaim.body.type).toBe('application/vnd.microsoft.activity.message');
     expect([unsaved.action, unsaved.actionUncertain]).toContain(refusedClaim.body.value);
+    // The tab's overview folds the statistics first: a JSON error with a Danish message.
+    const overview = await fetch(`${apps[0]!.url}/api/tab/overview`);
+    expect(overview.status).toBe(500);
+    expect(((await overview.json()) as { error: { message: string } }).error.message).toMatch(/\p{L}/u);
     // Guides are in memory: agents can still search mid-call.
     const search = await clients[0]!.say(scene.agents[0]!, 'gult sundhedskort');
     expect(textOf(search.replies)).toContain(guideMessages.actionShowGuide);
@@ -131,6 +142,13 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
       expect(app.child.exitCode).toBeNull();
       expect(app.child.signalCode).toBeNull();
       expect((await readyz(app.url)).status).toBe(200);
+      expect((await fetch(`${app.url}/api/tab/overview`)).status).toBe(200);
+      // The jobs ran into the outage and went on after it.
+      const lastFailed = app.logs.filter((l) => l.event === 'jobs.failed').at(-1);
+      expect(lastFailed).toBeDefined();
+      expect(
+        app.logs.some((l) => l.event === 'retention.erased' && String(l.time) > String(lastFailed!.time)),
+      ).toBe(true);
     }
 
     // Every answer was a confirmation or the form again with a line saying what happened.
