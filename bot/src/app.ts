@@ -12,6 +12,7 @@ import { KnowledgeBase } from './guides/knowledge-base';
 import { createTabAuth, localDevUser, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
 import { countRequests, registerMetricsRoute } from './http/metrics';
+import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
@@ -116,17 +117,7 @@ export async function startApp(
   const server: Server = createServer({
     logger,
     botEndpoint: botEndpoint(adapter, bot, logger),
-    isReady: async () => {
-      const guides = knowledge.current().all().length;
-      const storage = await store.ping().then(
-        () => true,
-        () => false,
-      );
-      return {
-        ready: guides > 0 && storage,
-        checks: { knowledge: guides > 0 ? `${guides} guides` : false, storage: storage ? store.kind : false },
-      };
-    },
+    isReady: readinessCheck({ guideCount: () => knowledge.current().all().length, store }),
   });
   countRequests(server, metrics);
   registerMetricsRoute(server, metrics, {

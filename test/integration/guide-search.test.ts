@@ -147,12 +147,12 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
     expect(textOf(replies)).toContain('Jeg kunne ikke læse beskeden');
   });
 
-  test('readiness reports knowledge and storage', async () => {
+  test('readiness reports knowledge, storage and that storage takes a write', async () => {
     const response = await fetch(`${h.app.url}/readyz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ready',
-      checks: { knowledge: expect.stringMatching(/^\d+ guides$/), storage: 'sqlite' },
+      checks: { knowledge: expect.stringMatching(/^\d+ guides$/), storage: 'sqlite', write: 'ok' },
     });
   });
 });

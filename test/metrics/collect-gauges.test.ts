@@ -13,7 +13,7 @@ const backlog: OutboxBacklog = {
   due: 3,
   leased: 1,
   dead: 2,
-  oldestDueAgeMs: 90_000,
+  oldestUndeliveredAgeMs: 90_000,
   maxAttempts: 6,
 };
 const deliveries: DispatcherMetrics = {
@@ -40,7 +40,6 @@ function sources(overrides: Partial<GaugeSources> = {}): GaugeSources {
     now: () => now,
     logger: createMemoryLogger(),
     uptime: () => 120,
-    residentMemory: () => 50_000_000,
     ...overrides,
   };
 }
@@ -48,7 +47,7 @@ function sources(overrides: Partial<GaugeSources> = {}): GaugeSources {
 async function scrape(s: GaugeSources) {
   const metrics = createMetrics();
   await gaugeCollector(metrics, s)();
-  return parseExposition(metrics.registry.render()).samples;
+  return parseExposition(await metrics.render()).samples;
 }
 
 describe('what the gauges say on a scrape', () => {
@@ -59,7 +58,7 @@ describe('what the gauges say on a scrape', () => {
     ['kontaktcenter_callbacks_overdue', {}, 3],
     ['kontaktcenter_outbox_entries', { state: 'due' }, 3],
     ['kontaktcenter_outbox_entries', { state: 'dead' }, 2],
-    ['kontaktcenter_outbox_oldest_due_age_seconds', {}, 90],
+    ['kontaktcenter_outbox_oldest_undelivered_age_seconds', {}, 90],
     ['kontaktcenter_outbox_max_attempts', {}, 6],
     ['kontaktcenter_outbox_deliveries_total', { kind: 'post_callback', outcome: 'retried' }, 4],
     ['kontaktcenter_reminders_sent_total', {}, 5],
@@ -72,11 +71,13 @@ describe('what the gauges say on a scrape', () => {
     expect(valueOf(await scrape(sources()), name, labels)).toBe(expected);
   });
 
-  test('nothing due: the oldest due age is 0, not missing', async () => {
+  test('nothing undelivered: the oldest undelivered age is 0, not missing', async () => {
     const samples = await scrape(
-      sources({ outbox: { backlog: async () => ({ ...backlog, due: 0, oldestDueAgeMs: null }) } }),
+      sources({
+        outbox: { backlog: async () => ({ ...backlog, pending: 0, due: 0, oldestUndeliveredAgeMs: null }) },
+      }),
     );
-    expect(valueOf(samples, 'kontaktcenter_outbox_oldest_due_age_seconds')).toBe(0);
+    expect(valueOf(samples, 'kontaktcenter_outbox_oldest_undelivered_age_seconds')).toBe(0);
   });
 
   test('database down: storage_up is 0, no stale database numbers, the rest still reported', async () => {
@@ -112,7 +113,7 @@ describe('what the gauges say on a scrape', () => {
     await collect();
     up = true;
     await collect();
-    const samples = parseExposition(metrics.registry.render()).samples;
+    const samples = parseExposition(await metrics.render()).samples;
     expect(valueOf(samples, 'kontaktcenter_storage_up')).toBe(1);
     expect(valueOf(samples, 'kontaktcenter_outbox_entries', { state: 'pending' })).toBe(7);
   });

@@ -6,8 +6,8 @@ import type { Guide } from '../../bot/src/guides/guide';
 import { RateLimitedError, type SendThrottle } from '../../bot/src/outbox/send-throttle';
 import { parseExposition, valueOf } from './parse-exposition';
 
-const samplesOf = (metrics: ReturnType<typeof createMetrics>) =>
-  parseExposition(metrics.registry.render()).samples;
+const samplesOf = async (metrics: ReturnType<typeof createMetrics>) =>
+  parseExposition(await metrics.render()).samples;
 
 const catalogFinding = (ids: string[]): GuideCatalog => {
   const guides = ids.map((id) => ({ id }) as unknown as Guide);
@@ -19,7 +19,7 @@ const catalogFinding = (ids: string[]): GuideCatalog => {
 };
 
 describe('searches are timed and counted by whether they found anything', () => {
-  test('hits and misses are counted apart and each search is timed', () => {
+  test('hits and misses are counted apart and each search is timed', async () => {
     const metrics = createMetrics();
     let t = 0;
     const catalog = timedCatalog(
@@ -34,7 +34,7 @@ describe('searches are timed and counted by whether they found anything', () => 
     ).toEqual(['pas-bestilling']);
     catalog().search('pas');
     catalog().search('hvad som helst');
-    const samples = samplesOf(metrics);
+    const samples = await samplesOf(metrics);
     expect(valueOf(samples, 'kontaktcenter_guide_searches_total', { result: 'hits' })).toBe(2);
     expect(valueOf(samples, 'kontaktcenter_guide_searches_total', { result: 'no_hits' })).toBe(1);
     expect(valueOf(samples, 'kontaktcenter_guide_search_duration_seconds_count')).toBe(3);
@@ -58,12 +58,14 @@ describe('rate limiting is counted by where it came from', () => {
     return { acquire, backOff: (_key, seconds) => backedOff.push(seconds), backedOff };
   };
 
-  test('a 429 from Teams is counted as "teams" and still backs the conversation off', () => {
+  test('a 429 from Teams is counted as "teams" and still backs the conversation off', async () => {
     const metrics = createMetrics();
     const throttle = inner(async () => undefined);
     countedThrottle(throttle, metrics.teamsThrottled).backOff('19:abc@thread.tacv2', 5);
     expect(throttle.backedOff).toEqual([5]);
-    expect(valueOf(samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'teams' })).toBe(1);
+    expect(
+      valueOf(await samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'teams' }),
+    ).toBe(1);
   });
 
   test('our own limiter handing an entry back is counted as "local" and rethrown', async () => {
@@ -74,7 +76,9 @@ describe('rate limiting is counted by where it came from', () => {
     await expect(countedThrottle(throttle, metrics.teamsThrottled).acquire('19:abc')).rejects.toBeInstanceOf(
       RateLimitedError,
     );
-    expect(valueOf(samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'local' })).toBe(1);
+    expect(
+      valueOf(await samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'local' }),
+    ).toBe(1);
   });
 
   test('other failures of acquire (an aborted lease) are not rate limiting', async () => {
@@ -85,6 +89,8 @@ describe('rate limiting is counted by where it came from', () => {
     await expect(countedThrottle(throttle, metrics.teamsThrottled).acquire('19:abc')).rejects.toThrow(
       'aborted',
     );
-    expect(valueOf(samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'local' })).toBe(0);
+    expect(
+      valueOf(await samplesOf(metrics), 'kontaktcenter_teams_throttled_total', { source: 'local' }),
+    ).toBe(0);
   });
 });

@@ -60,4 +60,12 @@ describe('GET /metrics, as Prometheus scrapes it', () => {
     expect(valueOf(samples, 'kontaktcenter_outbox_entries', { state: 'dead' })).toBe(0);
     expect(valueOf(samples, 'kontaktcenter_process_uptime_seconds')).toBeGreaterThan(0);
   });
+
+  test("the process: memory, heap and event-loop delay, from prom-client's default collectors", async () => {
+    const { samples } = parseExposition(await (await scrape()).text());
+    expect(valueOf(samples, 'kontaktcenter_process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
+    expect(valueOf(samples, 'kontaktcenter_nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    for (const series of ['lag_seconds', 'lag_p99_seconds', 'lag_max_seconds'])
+      expect(valueOf(samples, `kontaktcenter_nodejs_eventloop_${series}`)).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -1,4 +1,5 @@
 import { RateLimitedError } from '../../bot/src/outbox/send-throttle';
+import { storageFailure } from '../../bot/src/storage/storage-failure';
 import type { OutboxEntry } from '../../bot/src/shared/outbox-store';
 import { useOutbox } from './outbox-harness';
 
@@ -192,6 +193,51 @@ describe('delivering the outbox', () => {
 
     expect(summary.retried).toBe(1);
     expect((await entry('post:TB-7')).lastError).toContain('aborted');
+  });
+});
+
+describe('the database failing just after a delivery', () => {
+  const unavailable = () => storageFailure('SQLITE_FULL: database or disk is full', 'no');
+
+  test('marking it sent is tried again while the lease holds: the entry is not delivered twice', async () => {
+    await h.enqueue('post:TB-1');
+    let failures = 2;
+    let deliveries = 0;
+    const dispatcher = h.dispatcher({
+      store: {
+        ...h.store.outbox,
+        markSent: async (...args) => {
+          if (failures-- > 0) throw unavailable();
+          return h.store.outbox.markSent(...args);
+        },
+      },
+      deliver: { post_callback: async () => ({ activityId: String(++deliveries) }) },
+    });
+
+    expect(await dispatcher.runOnce()).toMatchObject({ leased: 1, delivered: 1 });
+    expect(await entry('post:TB-1')).toMatchObject({ status: 'sent', result: { activityId: '1' } });
+    expect(deliveries).toBe(1);
+    expect(linesOf('outbox.record_retrying')).toHaveLength(1);
+    expect(linesOf('outbox.record_failed')).toHaveLength(0);
+  });
+
+  test('an error that is not the database being unavailable is not tried again', async () => {
+    await h.enqueue('post:TB-1');
+    let tries = 0;
+    const dispatcher = h.dispatcher({
+      store: {
+        ...h.store.outbox,
+        markSent: async () => {
+          tries++;
+          throw new Error('a bug');
+        },
+      },
+      deliver: { post_callback: async () => ({}) },
+    });
+
+    await dispatcher.runOnce();
+    expect(tries).toBe(1);
+    expect(linesOf('outbox.record_failed')).toHaveLength(1);
   });
 });
 

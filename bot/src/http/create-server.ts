@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../shared/logger';
+import type { Readiness } from './readiness';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -7,8 +8,8 @@ export interface ServerParts {
   logger: Logger;
   /** POST /api/messages, implemented by the Teams adapter. */
   botEndpoint: Handler;
-  /** Storage reachable and knowledge loaded. */
-  isReady: () => Promise<{ ready: boolean; checks: Record<string, boolean | string> }>;
+  /** Knowledge loaded, storage answering reads and taking writes. */
+  isReady: () => Promise<Readiness>;
 }
 
 export function createServer(parts: ServerParts): Server {
@@ -24,8 +25,12 @@ export function createServer(parts: ServerParts): Server {
     res.json(200, { status: 'ok' });
   });
   server.get('/readyz', async (_req: Request, res: Response) => {
-    const { ready, checks } = await parts.isReady();
-    res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
+    const { ready, checks, failing } = await parts.isReady();
+    res.json(ready ? 200 : 503, {
+      status: ready ? 'ready' : 'not ready',
+      checks,
+      ...(ready ? {} : { failing }),
+    });
   });
 
   // restify answers a body it cannot parse with 400 by itself; log it so the cause is visible.

@@ -1,7 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { AppMetrics } from '../metrics/app-metrics';
-import { contentType } from '../metrics/exposition';
 
 /**
  * GET /metrics in the Prometheus text format, and the request counters behind it. The route
@@ -35,7 +34,7 @@ export function countRequests(server: Server, metrics: Pick<AppMetrics, 'httpReq
 
 export function registerMetricsRoute(
   server: Server,
-  metrics: Pick<AppMetrics, 'registry'>,
+  metrics: Pick<AppMetrics, 'render' | 'contentType'>,
   options: MetricsRouteOptions,
 ): void {
   const authorized = options.token ? bearerCheck(options.token) : () => true;
@@ -46,8 +45,9 @@ export function registerMetricsRoute(
       return;
     }
     await options.collect();
-    res.writeHead(200, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
-    res.end(metrics.registry.render());
+    const text = await metrics.render();
+    res.writeHead(200, { 'Content-Type': metrics.contentType, 'Cache-Control': 'no-store' });
+    res.end(text);
   });
 }
 

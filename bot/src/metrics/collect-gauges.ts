@@ -1,3 +1,4 @@
+import type { Counter } from 'prom-client';
 import { callbackStatuses } from '../callbacks/callback';
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { DispatcherMetrics } from '../outbox/dispatcher-metrics';
@@ -15,7 +16,6 @@ export interface GaugeSources {
   logger: Logger;
   /** Seconds the process has run; process.uptime by default. */
   uptime?: () => number;
-  residentMemory?: () => number;
 }
 
 /**
@@ -26,7 +26,9 @@ export interface GaugeSources {
  */
 export function gaugeCollector(metrics: AppMetrics, sources: GaugeSources): () => Promise<void> {
   const uptime = sources.uptime ?? (() => process.uptime());
-  const residentMemory = sources.residentMemory ?? (() => process.memoryUsage.rss());
+  const deliveryTotals = totals(metrics.outboxDeliveries);
+  const reminderTotals = totals(metrics.remindersSent);
+  const escalationTotals = totals(metrics.escalationsSent);
 
   const fromStorage = async () => {
     const now = sources.now();
@@ -39,42 +41,48 @@ export function gaugeCollector(metrics: AppMetrics, sources: GaugeSources): () =
     metrics.callbacksOverdue.set({}, overdue);
     for (const state of ['pending', 'due', 'leased', 'dead'] as const)
       metrics.outboxEntries.set({ state }, backlog[state]);
-    metrics.outboxOldestDueAge.set({}, (backlog.oldestDueAgeMs ?? 0) / 1000);
+    metrics.outboxOldestUndeliveredAge.set({}, (backlog.oldestUndeliveredAgeMs ?? 0) / 1000);
     metrics.outboxMaxAttempts.set({}, backlog.maxAttempts);
   };
-
-  const storageGauges = [
-    metrics.callbacks,
-    metrics.callbacksOverdue,
-    metrics.outboxEntries,
-    metrics.outboxOldestDueAge,
-    metrics.outboxMaxAttempts,
-  ];
 
   return async () => {
     try {
       await fromStorage();
       metrics.storageUp.set({}, 1);
+      metrics.showStorageSeries(true);
     } catch (error) {
-      for (const g of storageGauges) g.clear();
       metrics.storageUp.set({}, 0);
+      metrics.showStorageSeries(false);
       sources.logger.warn('metrics.storage_unavailable', { error });
     }
 
     const deliveries = sources.dispatcher.metrics();
     for (const [kind, counts] of Object.entries(deliveries.byKind)) {
       for (const [outcome, total] of Object.entries(counts)) {
-        metrics.outboxDeliveries.setTotal({ kind, outcome }, total);
+        deliveryTotals({ kind, outcome }, total);
       }
     }
-    metrics.remindersSent.setTotal({}, deliveries.byKind.reminder?.delivered ?? 0);
-    metrics.escalationsSent.setTotal({}, deliveries.byKind.escalation?.delivered ?? 0);
+    reminderTotals({}, deliveries.byKind.reminder?.delivered ?? 0);
+    escalationTotals({}, deliveries.byKind.escalation?.delivered ?? 0);
 
     metrics.guidesLoaded.set({}, sources.knowledge.guideCount());
     metrics.guideProblems.set({}, sources.knowledge.problemCount());
     metrics.guidesLoadedAt.set({}, sources.knowledge.loadedAt().getTime() / 1000);
     metrics.uptime.set({}, uptime());
-    metrics.residentMemory.set({}, residentMemory());
+  };
+}
+
+/**
+ * For totals counted elsewhere (the dispatcher counts its deliveries) and copied on each scrape:
+ * the counter goes up by what was added since the last scrape.
+ */
+function totals(counter: Counter): (labels: Record<string, string>, total: number) => void {
+  const copied = new Map<string, number>();
+  return (labels, total) => {
+    const key = JSON.stringify(labels);
+    const added = total - (copied.get(key) ?? 0);
+    if (added > 0) counter.inc(labels, added);
+    copied.set(key, Math.max(total, copied.get(key) ?? 0));
   };
 }
 

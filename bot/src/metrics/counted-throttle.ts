@@ -1,5 +1,5 @@
 import { RateLimitedError, type SendThrottle } from '../outbox/send-throttle';
-import type { Counter } from './instruments';
+import type { Counter } from 'prom-client';
 
 /**
  * The send throttle, counting each time a send is held back: `teams` when Teams answered 429

@@ -8,6 +8,7 @@ import {
   type DeliveryResult,
 } from './delivery';
 import { createMetrics, type DispatcherMetrics, type Outcome } from './dispatcher-metrics';
+import { keepTrying, keepTryingPauseMs } from './keep-trying';
 import { createPollLoop } from './poll-loop';
 import { classifyFailure, nextAttemptDelay, type DeliveryFailure } from './retry-policy';
 
@@ -72,6 +73,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const deadlineMs = Math.floor(leaseMs * 0.8);
   const metrics = createMetrics();
   const inflight = new Set<Promise<unknown>>();
+  let stopping = false;
 
   const fieldsOf = (entry: OutboxEntry, failure?: DeliveryFailure & { message: string }) => ({
     workerId,
@@ -94,10 +96,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     return outcome;
   };
 
-  /** Store writes after a delivery: a failure leaves the lease to expire, and the entry comes back. */
+  /**
+   * Store writes after a delivery. The database may be restarting or out of disk just then: the
+   * write is tried again while the lease still holds, because an entry whose record is lost comes
+   * back when its lease expires and is delivered again. Only then is it left to expire.
+   */
   const record = async (entry: OutboxEntry, write: () => Promise<boolean>) => {
+    const leaseLeftMs = (entry.lockedUntil?.getTime() ?? 0) - clock().getTime();
+    const giveUpAt = Date.now() + leaseLeftMs - keepTryingPauseMs;
     try {
-      if (!(await write())) logger.error('outbox.lease_lost', fieldsOf(entry));
+      const held = await keepTrying(write, {
+        worthIt: () => !stopping && Date.now() + keepTryingPauseMs < giveUpAt,
+        onRetry: (error) => logger.warn('outbox.record_retrying', { ...fieldsOf(entry), error }),
+      });
+      if (!held) logger.error('outbox.lease_lost', fieldsOf(entry));
     } catch (error) {
       logger.error('outbox.record_failed', { ...fieldsOf(entry), error });
     }
@@ -183,9 +195,11 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   return {
     start() {
+      stopping = false;
       if (loop.start()) logger.info('outbox.started', { workerId, leaseMs, pollMs, batch, concurrency });
     },
     async stop() {
+      stopping = true;
       await loop.stop();
       await Promise.allSettled([...inflight]);
       logger.info('outbox.stopped', { workerId });

@@ -39,3 +39,16 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown, code?: ErrorCode): e is AppError =>
   e instanceof AppError && (code === undefined || e.code === code);
+
+/**
+ * A change refused because the database was unavailable (down, restarting, disk full): 'no' when
+ * nothing was saved, 'unknown' when PostgreSQL's connection broke while the commit was on its way.
+ * Null for any other error. The storage layer sets `details.saved` on such STORAGE_FAILED errors.
+ */
+export type SavedOutcome = 'no' | 'unknown';
+
+export function unsavedOutcome(error: unknown): SavedOutcome | null {
+  if (!isAppError(error, 'STORAGE_FAILED')) return null;
+  const saved = error.details.saved;
+  return saved === 'no' || saved === 'unknown' ? saved : null;
+}

@@ -47,8 +47,11 @@ export interface OutboxBacklog {
   /** Pending and leased by a worker right now. */
   leased: number;
   dead: number;
-  /** How long the oldest due entry has been due; null when nothing is due. */
-  oldestDueAgeMs: number | null;
+  /**
+   * How long the oldest undelivered entry has been due, whether it is due now, waiting in retry
+   * backoff or leased; null when every entry that fell due was delivered (dead ones aside).
+   */
+  oldestUndeliveredAgeMs: number | null;
   /** The most attempts among pending entries: a growing number means Teams keeps refusing. */
   maxAttempts: number;
 }

@@ -187,5 +187,12 @@ export interface Store {
   stats: StatsStore;
   /** Readiness: resolves when the database answers. */
   ping(): Promise<void>;
+  /** Readiness: one small committed write; rejects with STORAGE_FAILED when writes fail. */
+  probeWrite(): Promise<void>;
+  /**
+   * The last change that failed because the database was unavailable (down, disk full), unless a
+   * change succeeded since: a full disk can refuse every booking while a tiny probe still fits.
+   */
+  lastWriteFailure(): { at: Date; reason: string } | null;
   close(): Promise<void>;
 }

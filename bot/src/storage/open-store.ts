@@ -16,6 +16,7 @@ import { openPostgres, redactUrl } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
 import { statsRepository } from './stats-repository';
+import { guardedContext } from './storage-failure';
 import { teamRepository } from './team-repository';
 import { userConversationRepository } from './user-conversation-repository';
 
@@ -66,8 +67,9 @@ async function cleanAfterUpgrade(ctx: SqlContext, applied: readonly string[], lo
   log.info('storage.vacuumed', { reason: 'secure erasure from migration 006', ms: Date.now() - started });
 }
 
-function storeOf(ctx: SqlContext, log: Logger): Store {
+function storeOf(raw: SqlContext, log: Logger): Store {
   let closed = false;
+  const { ctx, health } = guardedContext(raw);
   return {
     kind: ctx.dialect,
     callbacks: callbackRepository(ctx),
@@ -83,6 +85,18 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     async ping() {
       await sql`select 1`.execute(ctx.db);
     },
+    async probeWrite() {
+      // One small committed row, in the table of named numbers; nothing reads it.
+      const value = Date.now();
+      await ctx.run((db) =>
+        db
+          .insertInto('counters')
+          .values({ name: 'readiness_write_probe', value })
+          .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
+          .execute(),
+      );
+    },
+    lastWriteFailure: () => health.lastFailure(),
     async close() {
       if (closed) return;
       closed = true;

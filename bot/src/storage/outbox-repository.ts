@@ -139,7 +139,12 @@ export function outboxRepository(ctx: SqlContext): OutboxStore {
             .filterWhere((f) => f.and([f('status', '=', 'pending'), f('locked_until', '>', at)]))
             .as('leased'),
           eb.fn.countAll<number>().filterWhere('status', '=', 'dead').as('dead'),
-          eb.fn.min<number | null>('first_due_at').filterWhere(dueAt(at)).as('oldest_due'),
+          // Not only what is due now: an entry in retry backoff (Teams down) or leased is not
+          // delivered either, and its age is what an operator needs to see grow.
+          eb.fn
+            .min<number | null>('first_due_at')
+            .filterWhere((f) => f.and([f('status', '=', 'pending'), f('first_due_at', '<=', at)]))
+            .as('oldest_undelivered'),
           eb.fn.max<number | null>('attempts').filterWhere('status', '=', 'pending').as('max_attempts'),
         ])
         .executeTakeFirstOrThrow();
@@ -148,7 +153,8 @@ export function outboxRepository(ctx: SqlContext): OutboxStore {
         due: Number(row.due),
         leased: Number(row.leased),
         dead: Number(row.dead),
-        oldestDueAgeMs: row.oldest_due === null ? null : Math.max(0, at - Number(row.oldest_due)),
+        oldestUndeliveredAgeMs:
+          row.oldest_undelivered === null ? null : Math.max(0, at - Number(row.oldest_undelivered)),
         maxAttempts: Number(row.max_attempts ?? 0),
       };
     },

@@ -27,9 +27,23 @@ export function redactUrl(url: string): string {
  * bookkeeping and every query use the same one.
  */
 export async function openPostgres(url: string, logger: Logger): Promise<SqlContext> {
-  const pool = new Pool({ connectionString: url, types: bigintAsNumber, connectionTimeoutMillis: 10_000 });
-  // An idle connection that drops (database restart) must not crash the process; the pool reconnects.
-  pool.on('error', (error) => logger.error('storage.pool_error', { error: error.message }));
+  const pool = new Pool({
+    connectionString: url,
+    types: bigintAsNumber,
+    connectionTimeoutMillis: 10_000,
+    // A server that vanishes without closing the socket (failover, a cut network) is noticed.
+    keepAlive: true,
+  });
+  // When the server goes away (restart, failover, an administrator ending sessions) every client
+  // emits 'error'. pg-pool listens only on idle clients, and an 'error' event nobody listens to
+  // ends the process, so each client gets a listener for its whole life. The query in flight
+  // fails on its own; the broken client is dropped when it is released; new ones are opened as
+  // soon as the server answers again.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logger.warn('storage.connection_lost', { error: error.message }));
+  });
+  // The pool re-emits an idle client's error: it needs a listener too, and the line above logged it.
+  pool.on('error', (error) => logger.debug('storage.pool_error', { error: error.message }));
   const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   let schema: string | undefined;
   try {

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import type { Logger } from '../shared/logger';
 import type { UserConversationStore } from '../shared/store-ports';
 
 /**
@@ -6,7 +7,19 @@ import type { UserConversationStore } from '../shared/store-ports';
  * closes) and the Teams user id (29:…), which a card's refresh.userIds needs. A user seen only in
  * a channel is stored without a conversation; one is created when the bot first writes to them.
  */
-export async function rememberUser(users: UserConversationStore, activity: Activity): Promise<void> {
+export async function rememberUser(
+  users: UserConversationStore,
+  activity: Activity,
+  logger: Logger,
+): Promise<void> {
+  // Best effort: a search or a booking must not fail because this bookkeeping could not be
+  // written (database down); the next activity from the user tries again.
+  await remember(users, activity).catch((error: unknown) =>
+    logger.warn('teams.remember_user_failed', { error }),
+  );
+}
+
+async function remember(users: UserConversationStore, activity: Activity): Promise<void> {
   const userId = activity.from?.aadObjectId;
   const tenantId = activity.conversation?.tenantId ?? activity.channelData?.tenant?.id;
   if (!userId || !activity.from?.id || !tenantId || !activity.serviceUrl) return;

@@ -40,7 +40,7 @@ export class KontaktcenterBot extends ActivityHandler {
     };
     this.cardActions = cardActionRouter(deps);
     this.onMessage(async (context, next) => {
-      await rememberUser(deps.store.users, context.activity);
+      await rememberUser(deps.store.users, context.activity, deps.logger);
       await this.onChatMessage(context);
       await next();
     });
@@ -49,7 +49,7 @@ export class KontaktcenterBot extends ActivityHandler {
         conversationType: context.activity.conversation?.conversationType,
         tenantId: context.activity.channelData?.tenant?.id,
       });
-      await rememberUser(deps.store.users, context.activity);
+      await rememberUser(deps.store.users, context.activity, deps.logger);
       await this.routes.welcome(context);
       await next();
     });
@@ -104,7 +104,7 @@ export class KontaktcenterBot extends ActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    await rememberUser(this.deps.store.users, context.activity);
+    await rememberUser(this.deps.store.users, context.activity, this.deps.logger);
     return this.cardActions(context, invokeValue);
   }
 }

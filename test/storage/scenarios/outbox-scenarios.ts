@@ -104,9 +104,28 @@ export function outboxScenarios(target: StoreTarget): void {
         due: 2,
         leased: 1,
         dead: 0,
-        oldestDueAgeMs: minutes(10),
+        // The leased entry is not delivered yet either: it has waited the longest.
+        oldestUndeliveredAgeMs: minutes(20),
         maxAttempts: 1,
       });
+    });
+
+    test('entries waiting in retry backoff count as undelivered: their age keeps growing', async () => {
+      // Teams is down: the card was due half an hour ago and is rescheduled again and again.
+      await h.store.outbox.enqueue(draft('backoff', later(t0, -minutes(30))));
+      const [entry] = await h.store.outbox.leaseDue('w1', later(t0, -minutes(1)), minutes(1), 1);
+      await h.store.outbox.reschedule(entry!.id, 'w1', later(t0, minutes(5)), '503 Service Unavailable');
+      await h.store.outbox.enqueue(draft('future reminder', later(t0, minutes(10))));
+
+      expect(await h.store.outbox.backlog(t0)).toMatchObject({
+        pending: 2,
+        due: 0,
+        leased: 0,
+        oldestUndeliveredAgeMs: minutes(30),
+      });
+      const sent = await h.store.outbox.leaseDue('w1', later(t0, minutes(5)), minutes(1), 1);
+      await h.store.outbox.markSent(sent[0]!.id, 'w1', null, later(t0, minutes(5)));
+      expect((await h.store.outbox.backlog(later(t0, minutes(6)))).oldestUndeliveredAgeMs).toBeNull();
     });
 
     test('two workers leasing at the same time never get the same entry, and together get them all', async () => {

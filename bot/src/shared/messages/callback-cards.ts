@@ -23,6 +23,21 @@ export const callbackCardMessages = {
       description: 'Hvad har borgeren brug for? Ingen CPR-numre.',
     },
   },
+  /**
+   * The database could not save (down, disk full). Truthful about what is known: not saved, or
+   * unknown when the connection broke during the commit. A second press is safe either way: the
+   * form's idempotency key books once, and a card action acts on the stored version.
+   */
+  unsaved: {
+    booking:
+      'Tilbagekaldet er ikke gemt, fordi systemet ikke kan gemme lige nu. Dine oplysninger står stadig i formularen: tryk på »Book tilbagekald« igen om et øjeblik.',
+    bookingUncertain:
+      'Forbindelsen til databasen blev afbrudt, mens tilbagekaldet blev gemt, så det er uvist, om det nåede at blive gemt. Tryk på »Book tilbagekald« igen: er det allerede gemt, bliver det ikke booket to gange, og du får referencen.',
+    action:
+      'Ændringen er ikke gemt, fordi systemet ikke kan gemme lige nu. Kortet er uændret – prøv igen om et øjeblik.',
+    actionUncertain:
+      'Forbindelsen til databasen blev afbrudt undervejs, så det er uvist, om ændringen blev gemt. Blev den det, opdateres kortet af sig selv; ellers prøv igen om et øjeblik.',
+  },
   action: {
     notMember: (code: string) =>
       `Kun medlemmer af ${code}s kanal kan handle på tilbagekaldet. Er du det, så bed en ejer af teamet om at tilføje dig.`,

@@ -12,7 +12,8 @@ import { displayNameCache, resolveActor } from '../turn-helpers';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
- * same form with the agent's input kept and a Danish message beside each field to fix. A field
+ * same form with the agent's input kept and a Danish message beside each field to fix, or on top
+ * when the database could not save it (the same key then books once when pressed again). A field
  * refused for holding a CPR or phone number comes back empty: the form stays in the agent's chat.
  */
 export const bookCallbackCard = (deps: BotDeps) => {
@@ -20,7 +21,12 @@ export const bookCallbackCard = (deps: BotDeps) => {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
     const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context, names));
     switch (outcome.kind) {
-      case 'invalid': {
+      case 'invalid':
+      case 'not_saved': {
+        const errors =
+          outcome.kind === 'invalid'
+            ? outcome.errors
+            : { form: outcome.saved === 'no' ? m.unsaved.booking : m.unsaved.bookingUncertain };
         const center = findCenter(deps.centers(), String(data.centerCode ?? ''));
         if (!center)
           return textResponse(
@@ -36,8 +42,8 @@ export const bookCallbackCard = (deps: BotDeps) => {
             guide: guide ?? null,
             // Only a key of the server's own format goes back into Teams.
             idempotencyKey: formKeyOf(data),
-            values: keptBookingValues(data, outcome.refused),
-            errors: outcome.errors,
+            values: keptBookingValues(data, outcome.kind === 'invalid' ? outcome.refused : []),
+            errors,
           }),
         );
       }

@@ -1,12 +1,16 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { RequestedAction } from '../../callbacks/act-on-callback';
+import { unsavedOutcome } from '../../shared/errors';
+import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import { guideMessages } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
-import { errorResponse } from '../invoke-responses';
+import { errorResponse, textResponse } from '../invoke-responses';
 import { actOnCallbackCard, refreshCallbackCard } from './act-on-callback-card';
 import { bookCallbackCard } from './book-callback-card';
 import { callbackActionData, solvedData } from './card-action-payload';
 import { solvedOnCall } from './solved-on-call';
+
+const unsaved = callbackCardMessages.unsaved;
 
 /** Routes an Action.Execute by its verb, after checking its data at the edge. */
 export function cardActionRouter(deps: BotDeps) {
@@ -15,7 +19,7 @@ export function cardActionRouter(deps: BotDeps) {
   const book = bookCallbackCard(deps);
   const solved = solvedOnCall(deps);
 
-  return async (
+  const route = async (
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> => {
@@ -39,6 +43,22 @@ export function cardActionRouter(deps: BotDeps) {
       return act(context, callbackId, requestedAction(verb, parsed.data));
     }
     return invalid('unknown verb');
+  };
+
+  // A failure must reach the user as a Danish answer with the card unchanged, never as botbuilder's
+  // empty 501: "not saved" when the database refused before committing, else "unknown" (the
+  // outbox updates the card if the change was saved).
+  return async (
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> => {
+    try {
+      return await route(context, value);
+    } catch (error) {
+      const saved = unsavedOutcome(error);
+      deps.logger.error('teams.card_action_failed', { verb: value.action?.verb, saved, error });
+      return textResponse(saved === 'no' ? unsaved.action : unsaved.actionUncertain);
+    }
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Deliver } from '../../outbox/delivery';
+import { keepTrying } from '../../outbox/keep-trying';
 import { channelCardFor } from '../callback-card-for';
 import { alertingActivity } from '../sender-alerting-activity';
 import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
@@ -29,7 +30,8 @@ export const postCallbackCard =
         binding.mention ?? undefined,
       ),
     });
-    await deps.store.cardPosts.recordCardPost({
+    // The card is in Teams now: its record is what keeps it from being posted again.
+    const post = {
       callbackId: callback.id,
       centerCode: callback.centerCode,
       serviceUrl: binding.serviceUrl,
@@ -37,6 +39,11 @@ export const postCallbackCard =
       channelId: binding.channelId,
       conversationId,
       activityId,
+    };
+    await keepTrying(() => deps.store.cardPosts.recordCardPost(post), {
+      worthIt: () => !context.signal.aborted,
+      onRetry: (error) =>
+        deps.logger.warn('callback.post_record_retrying', { reference: callback.reference, error }),
     });
     deps.logger.info('callback.posted', {
       reference: callback.reference,
