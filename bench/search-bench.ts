@@ -92,6 +92,7 @@ function qualityRows(qualities: { set: QuerySet; quality: Quality }[], columns: 
     row('Recall@1', '', (q) => round(q.recall1)),
     row('Recall@3', '≥ 0.95', (q) => round(q.recall3)),
     row('unanswerable answered with no hits', '≥ 0.65', (q) => noneShare(q.noneAbstain, q)),
+    row('answerable answered with no hits', '', (q) => round(q.answerableAbstain)),
     ...kinds.map((kind) =>
       row(`MRR@10 ${kind}`, '', (q) => (kind in q.perKind ? round(q.perKind[kind]!) : '–')),
     ),

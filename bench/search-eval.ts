@@ -38,6 +38,8 @@ export interface Quality {
   recall1: number;
   recall3: number;
   noneAbstain: number;
+  /** Answerable queries answered with no hits (the abstention rule refusing a real question). */
+  answerableAbstain: number;
   answerable: number;
   none: number;
   perKind: Record<string, number>;
@@ -81,6 +83,7 @@ export function measureQuality(index: GuideIndex, queries: readonly EvalQuery[])
     recall1: share(answerable, (o) => o.rank !== null && o.rank <= 1),
     recall3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
     noneAbstain: share(none, (o) => o.ids.length === 0),
+    answerableAbstain: share(answerable, (o) => o.ids.length === 0),
     answerable: answerable.length,
     none: none.length,
     perKind,

@@ -1,12 +1,27 @@
 /** How many guides one answer shows: enough to choose from mid-call, few enough to scan. */
 export const maxShown = 3;
 /**
- * Scores are relative to the best hit. A guide far below it is rarely what the caller meant and
- * costs the agent reading time mid-call, so it is left out of the card (the CLI shows all).
+ * A further guide must score at least this share of the best one. Below it, it is a neighbour that
+ * shares a word or two with the question, and mid-call an agent reads every guide on the card.
  */
-const minScore = 0.3;
+export const minShareOfBest = 0.7;
 
-/** The hits the bot's results card shows, best first; `kb search --shown` prints the same. */
-export function shownHits<H extends { score: number }>(hits: readonly H[]): H[] {
-  return hits.slice(0, maxShown).filter((h) => h.score >= minScore);
+export interface RankedHit {
+  /** Relative to the best hit, as `GuideIndex.search` returns it (the best hit's is its confidence). */
+  score: number;
+  /** The hit's own confidence as an answer, 0 when the abstention rule would not give it alone. */
+  confidence: number;
+}
+
+/**
+ * The hits the bot's results card shows, best first; `kb search --shown` prints the same. The best
+ * hit is shown whenever the search gives one (the search has already decided that there is an
+ * answer); a further one only when it is a plausible answer on its own: the abstention rule would
+ * give it alone, and it scores close to the best.
+ */
+export function shownHits<H extends RankedHit>(hits: readonly H[]): H[] {
+  const [best, ...rest] = hits;
+  if (!best) return [];
+  const plausible = (h: H) => h.confidence > 0 && h.score >= minShareOfBest * best.score;
+  return [best, ...rest.slice(0, maxShown - 1).filter(plausible)];
 }

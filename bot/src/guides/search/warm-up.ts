@@ -33,7 +33,8 @@ export function warmUpQueries(guides: readonly Guide[], synonyms: SynonymTable):
     ];
   });
   const colloquial = synonyms.groups.slice(0, sampledGuides).map((group) => group.at(-1) ?? '');
-  return [...fromGuides, ...colloquial, 'xyzzy qwerty'].filter((q) => q.trim() !== '');
+  const said = (synonyms.meanings ?? []).filter((_, i) => i % 16 === 0).map((m) => m.said.at(-1) ?? '');
+  return [...fromGuides, ...colloquial, ...said, 'xyzzy qwerty'].filter((q) => q.trim() !== '');
 }
 
 const asAscii = (text: string) => text.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
