@@ -70,17 +70,32 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
       if (confidence <= 0) return [];
       return ranked
         .filter((r) => r.raw >= minRelativeScore * best.raw)
-        .map((r) => ({
-          guide: sorted[r.doc]!,
-          score: round((confidence * r.raw) / best.raw),
-          confidence: r === best ? confidence : confidenceOfDoc(r.doc),
-        }));
+        .map((r) =>
+          hitOf(sorted[r.doc]!, round((confidence * r.raw) / best.raw), () =>
+            r === best ? confidence : confidenceOfDoc(r.doc),
+          ),
+        );
     },
   };
   // The first agent after a start or reload should not wait for the JIT (see warm-up.ts).
   const warmUp = warmUpQueries(sorted, synonyms);
   for (let round = 0; round < warmUpRounds; round++) for (const query of warmUp) index.search(query);
   return index;
+}
+
+/**
+ * A hit whose own confidence is judged when first asked for: judging every hit doubled the cost
+ * of a search, and only the few a card might show are ever asked (see shown.ts).
+ */
+function hitOf(guide: Guide, score: number, judge: () => number): SearchHit {
+  let confidence: number | undefined;
+  return {
+    guide,
+    score,
+    get confidence() {
+      return (confidence ??= judge());
+    },
+  };
 }
 
 const centerKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('da').trim();

@@ -22,6 +22,6 @@ export interface RankedHit {
 export function shownHits<H extends RankedHit>(hits: readonly H[]): H[] {
   const [best, ...rest] = hits;
   if (!best) return [];
-  const plausible = (h: H) => h.confidence > 0 && h.score >= minShareOfBest * best.score;
+  const plausible = (h: H) => h.score >= minShareOfBest * best.score && h.confidence > 0;
   return [best, ...rest.slice(0, maxShown - 1).filter(plausible)];
 }
