@@ -66,6 +66,7 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
   const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
   const primaries = repaired.map((r) => r.primary);
   const concepts: Concept[] = [];
+  let topic = false;
   for (let i = 0; i < repaired.length;) {
     const match = ctx.synonyms.longestMatch(primaries, i);
     if (match) {
@@ -80,15 +81,18 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
       });
+      topic ||= match.context || words >= 1;
       i += match.length;
     } else {
       const r = repaired[i]!;
       concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words });
+      topic ||= r.unit.words >= 1;
       i++;
     }
   }
-  // Only framing words ("kan du høre mig", "vent lige", "serviceloven"): there is no topic to answer.
-  return concepts.every((c) => c.weight < 1) ? [] : concepts;
+  // Only framing words ("kan du høre mig", "vent lige"): there is no topic to answer. A law's name
+  // alone is one: it points to what the law is about.
+  return topic ? concepts : [];
 }
 
 /** The terms of a phrase as a query would see them, before repair: for compiling the lexicon. */

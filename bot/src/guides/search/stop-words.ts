@@ -43,15 +43,15 @@ export function isStopWord(word: string): boolean {
 
 /**
  * Verbs callers use to frame any request ("hvem ordner det", "kan I hjælpe med at finde", "X virker
- * ikke", "vi har fået et brev om ..."). They may still matter, so they are not dropped, but they
+ * ikke", "jeg har fået en besked om ..."). They may still matter, so they are not dropped, but they
  * count half as much as the words of the topic.
  */
 const weakSkeletons = new Set(
   `sidde sidder sad holde holder holdt finde finder fandt mangle mangler manglede ordne ordner lave laver
   lavet laves tage tager tog give giver gav bruge bruger brugte kende kender prøve prøver prøvet høre hører
   hørt spørge spørger spurgt komme kommer kom kommet stå står stod ligge ligger lå tale taler snakke
-  hjælpe hjælper hjulpet ringe ringer ringet virke virker virkede fungere fungerer fungerede vente venter
-  ventet søge søger søgte søgt brev brevet breve besked beskeden`
+  hjælpe hjælper hjulpet ringe ringer ringet virke virker virkede fungere fungerer fungerede
+  søge søger søgte søgt besked beskeden`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => skeleton(w)),
