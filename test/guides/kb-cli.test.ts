@@ -123,6 +123,15 @@ describe('kb validate', () => {
     ]);
   });
 
+  test('a broken municipal vocabulary is an error naming the file and the place', () => {
+    const dir = path.join(fixtures, 'bad-vocabulary');
+    const result = kb(['validate', '--dir', dir]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      expect.stringMatching(/municipal-vocabulary\.yaml: 'laws\.serviceloven\.paragraphs\.tre'/),
+    ]);
+  });
+
   test('a command line it does not understand exits 2 and explains on stderr', () => {
     const result = kb(['søg']);
     expect(result.code).toBe(2);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { installPersonal } from '../support/teams-activities';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { cardOf, startHarness, textOf, type Harness } from './harness';
@@ -87,20 +87,8 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
 
   test('the card shows exactly the guides `kb search --shown` prints for the same knowledge', async () => {
     const queries = ['gult kort', 'hjemme hjælp rengøring', 'storskrald sofa', 'min mor kan ikke gøre rent'];
-    const cli = spawnSync(
-      'npx',
-      ['tsx', 'bot/src/guides/cli/kb.ts', 'search', '--dir', 'knowledge', '--stdin', '--shown'],
-      {
-        cwd: repo,
-        input: queries.join('\n') + '\n',
-        encoding: 'utf8',
-        env: { ...process.env, KNOWLEDGE_DIR: '' },
-      },
-    );
-    const printed = cli.stdout
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => (JSON.parse(l) as { hits: { id: string }[] }).hits.map((hit) => hit.id));
+    // Asynchronously: the server under test shares this process and must keep serving meanwhile.
+    const printed = (await kbShown(queries)).map((hits) => hits.map((hit) => hit.id));
     for (const [i, query] of queries.entries()) {
       const { replies } = await h.say(agent, query);
       const onCard = [...JSON.stringify(cardOf(replies[0]!)).matchAll(/"guideId":"([^"]+)"/g)].map(
@@ -193,3 +181,20 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
     });
   });
 });
+
+/** `kb search --dir knowledge --stdin --shown` for these queries: the hits of each line. */
+function kbShown(queries: string[]): Promise<{ id: string }[][]> {
+  return new Promise((resolve, reject) => {
+    const args = ['tsx', 'bot/src/guides/cli/kb.ts', 'search', '--dir', 'knowledge', '--stdin', '--shown'];
+    const child = spawn('npx', args, { cwd: repo, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`kb exited with ${code}`));
+      const lines = out.split('\n').filter((l) => l !== '');
+      resolve(lines.map((l) => (JSON.parse(l) as { hits: { id: string }[] }).hits));
+    });
+    child.stdin.end(queries.join('\n') + '\n');
+  });
+}
