@@ -8,7 +8,7 @@ import {
   type CallbackBenchOptions,
   type CallbackBenchResult,
 } from './callback-bench';
-import { benchSearch } from './search-bench';
+import { benchSearch, setsFor } from './search-bench';
 import { formatNumber as fmt, machineLine, markdownTable, type Row } from './table';
 
 /**
@@ -16,8 +16,6 @@ import { formatNumber as fmt, machineLine, markdownTable, type Row } from './tab
  * else (the app logs to a memory logger; failures go to stderr).
  * Options: --only search|bot|callbacks|tab|faults, --quick, --dir DIR and --queries FILE (search).
  */
-const repo = path.resolve(__dirname, '..');
-const evalDir = path.resolve(repo, '../shared/eval');
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const sections = ['search', 'bot', 'callbacks', 'tab', 'faults'] as const;
 type Section = (typeof sections)[number];
@@ -55,23 +53,15 @@ async function main(): Promise<void> {
 
 async function searchSection(args: Args): Promise<void> {
   print('### 1. Search quality and speed');
-  const runs: { dir: string; queries: string }[] = [];
-  if (args.dir || args.queries) {
-    runs.push({
-      dir: path.resolve(args.dir ?? evalDir),
-      queries: path.resolve(args.queries ?? path.join(evalDir, 'queries-dev.jsonl')),
-    });
-  } else if (fs.existsSync(evalDir)) {
-    runs.push({ dir: evalDir, queries: path.join(evalDir, 'queries-dev.jsonl') });
-    runs.push({ dir: evalDir, queries: path.join(__dirname, 'queries-holdout.jsonl') });
-  } else {
-    print(`${evalDir} is missing: search quality is not measured (use --dir and --queries).`);
+  const sets = setsFor(args);
+  if (sets.length === 0) {
+    print('../shared/eval is missing: search quality is not measured (use --dir and --queries).');
+    return;
   }
-  for (const r of runs) {
-    const rows = await benchSearch(r);
-    print(`Guides: \`${path.relative(repo, r.dir) || '.'}\`, queries: \`${path.relative(repo, r.queries)}\``);
-    print(markdownTable(rows));
-  }
+  const result = await benchSearch(sets);
+  print(markdownTable(result.quality, result.qualityColumns));
+  print(markdownTable(result.speed, result.speedColumns));
+  print(...result.notes);
 }
 
 async function botSection(quick: boolean): Promise<void> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { GuideIndex } from '../bot/src/guides/search/guide-index';
+import { shownHits } from '../bot/src/guides/search/shown';
 
 /** One evaluation query: `relevant` empty means no guide answers it (the right answer is no hits). */
 export interface EvalQuery {
@@ -26,6 +27,8 @@ export function readQueries(file: string): EvalQuery[] {
 export interface QueryOutcome {
   query: EvalQuery;
   ids: string[];
+  /** What the bot's card shows (`shownHits`). */
+  shown: string[];
   /** 1-based rank of the first relevant guide in the top 10, or null. */
   rank: number | null;
 }
@@ -35,18 +38,30 @@ export interface Quality {
   recall1: number;
   recall3: number;
   noneAbstain: number;
+  /** Answerable queries answered with no hits (the abstention rule refusing a real question). */
+  answerableAbstain: number;
   answerable: number;
   none: number;
   perKind: Record<string, number>;
+  /** Answerable queries with a relevant guide among those shown. */
+  shownRight: number;
+  /** Of all guides shown for answerable queries, the share labelled relevant. */
+  shownRelevant: number;
+  /** Guides shown per answerable query. */
+  shownAverage: number;
+  /** Unanswerable queries for which the card shows nothing. */
+  shownNoneEmpty: number;
   outcomes: QueryOutcome[];
 }
 
 /** MRR@10, Recall@k over answerable queries; share of unanswerable queries with no hits. */
 export function measureQuality(index: GuideIndex, queries: readonly EvalQuery[]): Quality {
   const outcomes = queries.map((query) => {
-    const ids = index.search(query.q, { limit: 10 }).map((h) => h.guide.id);
+    const hits = index.search(query.q, { limit: 10 });
+    const ids = hits.map((h) => h.guide.id);
+    const shown = shownHits(hits).map((h) => h.guide.id);
     const at = ids.findIndex((id) => query.relevant.includes(id));
-    return { query, ids, rank: at < 0 ? null : at + 1 };
+    return { query, ids, shown, rank: at < 0 ? null : at + 1 };
   });
   const answerable = outcomes.filter((o) => o.query.relevant.length > 0);
   const none = outcomes.filter((o) => o.query.relevant.length === 0);
@@ -58,14 +73,24 @@ export function measureQuality(index: GuideIndex, queries: readonly EvalQuery[])
     const list = answerable.filter((o) => o.query.kind === kind);
     perKind[kind] = list.reduce((s, o) => s + rr(o), 0) / list.length;
   }
+  const shownCount = answerable.reduce((n, o) => n + o.shown.length, 0);
+  const shownRelevantCount = answerable.reduce(
+    (n, o) => n + o.shown.filter((id) => o.query.relevant.includes(id)).length,
+    0,
+  );
   return {
     mrr: answerable.reduce((s, o) => s + rr(o), 0) / Math.max(1, answerable.length),
     recall1: share(answerable, (o) => o.rank !== null && o.rank <= 1),
     recall3: share(answerable, (o) => o.rank !== null && o.rank <= 3),
     noneAbstain: share(none, (o) => o.ids.length === 0),
+    answerableAbstain: share(answerable, (o) => o.ids.length === 0),
     answerable: answerable.length,
     none: none.length,
     perKind,
+    shownRight: share(answerable, (o) => o.shown.some((id) => o.query.relevant.includes(id))),
+    shownRelevant: shownCount === 0 ? 0 : shownRelevantCount / shownCount,
+    shownAverage: shownCount / Math.max(1, answerable.length),
+    shownNoneEmpty: share(none, (o) => o.shown.length === 0),
     outcomes,
   };
 }

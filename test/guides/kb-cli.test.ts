@@ -15,6 +15,7 @@ function kb(args: string[], input = '', env: Record<string, string> = {}) {
 }
 
 const lines = (text: string) => text.split('\n').filter((l) => l.length > 0);
+const parse = (line: string) => JSON.parse(line) as { q: string; hits: { id: string; score: number }[] };
 
 describe('kb search --stdin (the contract in design.md §6)', () => {
   const queries = ['gaeld afdrag', 'xyzzy qwerty', 'det gule kort', ''];
@@ -58,6 +59,44 @@ describe('kb search --stdin (the contract in design.md §6)', () => {
   });
 });
 
+describe("kb search --stdin --shown (exactly what the bot's card shows)", () => {
+  const queries = ['gult kort', 'hjemme hjælp rengøring', 'xyzzy qwerty', 'pas'];
+  const input = queries.join('\n') + '\n';
+  const all = lines(kb(['search', '--dir', 'knowledge', '--stdin'], input).stdout).map(parse);
+  const run = kb(['search', '--dir', 'knowledge', '--stdin', '--shown'], input);
+  const shown = lines(run.stdout).map(parse);
+
+  test('prints one line per query in the same shape, {"q", "hits": [{"id", "score"}]}', () => {
+    expect(run.code).toBe(0);
+    expect(shown.map((l) => l.q)).toEqual(queries);
+    for (const line of lines(run.stdout)) {
+      expect(Object.keys(JSON.parse(line))).toEqual(['q', 'hits']);
+      for (const hit of JSON.parse(line).hits) expect(Object.keys(hit)).toEqual(['id', 'score']);
+    }
+  });
+
+  test('shows at most three guides, the best hit first, each one also a hit of the plain search', () => {
+    shown.forEach((line, i) => {
+      expect(line.hits.length).toBeLessThanOrEqual(3);
+      expect(line.hits[0]).toEqual(all[i]!.hits[0]);
+      for (const hit of line.hits) expect(all[i]!.hits).toContainEqual(hit);
+    });
+  });
+
+  test('leaves out neighbours that are no answer on their own ("gult kort": the health card guide only)', () => {
+    expect(all[0]!.hits.length).toBeGreaterThan(1);
+    expect(shown[0]!.hits.map((h) => h.id)).toEqual(['sundhedskort-bortkommet']);
+    expect(shown[2]).toEqual({ q: 'xyzzy qwerty', hits: [] });
+  });
+
+  test('an unknown flag is refused with the usage, which names --shown', () => {
+    const result = kb(['search', '--dir', 'knowledge', '--stdin', '--vist']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/ukendt flag: --vist/);
+    expect(result.stderr).toMatch(/--shown/);
+  });
+});
+
 describe('kb validate', () => {
   test('a clean folder exits 0 with a one-line summary', () => {
     const result = kb(['validate', '--dir', path.join(fixtures, 'search')]);
@@ -81,6 +120,15 @@ describe('kb validate', () => {
         new RegExp(`^${dir}/same-id-as-good\\.md:2: id 'god-vejledning' er allerede brugt`),
       ),
       expect.stringMatching(new RegExp(`^${dir}/unknown-center\\.md:4: ukendt centerkode 'XYZ'`)),
+    ]);
+  });
+
+  test('a broken municipal vocabulary is an error naming the file and the place', () => {
+    const dir = path.join(fixtures, 'bad-vocabulary');
+    const result = kb(['validate', '--dir', dir]);
+    expect(result.code).toBe(1);
+    expect(lines(result.stdout)).toEqual([
+      expect.stringMatching(/municipal-vocabulary\.yaml: 'laws\.serviceloven\.paragraphs\.tre'/),
     ]);
   });
 

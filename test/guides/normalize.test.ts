@@ -48,9 +48,23 @@ describe('normalization', () => {
     ]);
   });
 
-  test.each(['jeg', 'gerne', 'hvornår', 'hvornaar', 'på', 'pa', 'mor'])('"%s" is a stop word', (word) => {
-    expect(isStopWord(deaccent(word))).toBe(true);
+  test.each([
+    ['servicelovens § 83, stk. 1', [['servicelovens'], ['§83']]],
+    ['§83a i sel', [['§83a'], ['i'], ['sel']]],
+    ['paragraf 112 hjælpemidler', [['§112'], ['hjælpemidler']]],
+    ['pgf. 85 nr. 2', [['§85']]],
+    ['par. 41', [['§41']]],
+    ['parkering', [['parkering']]],
+  ])('a paragraph reference is one word: %s', (text, words) => {
+    expect(splitWords(text)).toEqual(words);
   });
+
+  test.each(['jeg', 'gerne', 'hvornår', 'hvornaar', 'på', 'pa', 'mor', 'mors', 'pga', 'hallo'])(
+    '"%s" is a stop word',
+    (word) => {
+      expect(isStopWord(deaccent(word))).toBe(true);
+    },
+  );
 
   test.each(['pas', 'skat', 'hjælp', 'nabo'])('"%s" is not a stop word', (word) => {
     expect(isStopWord(deaccent(word))).toBe(false);

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { installPersonal } from '../support/teams-activities';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { cardOf, startHarness, textOf, type Harness } from './harness';
+import { repo } from './test-app';
 
 const agent = testUser('Alex Wilber');
 const team = testTeam('Kontaktcenter', ['Generelt'], [agent]);
@@ -71,6 +73,29 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
     expect(textOf(containers)).toContain('hjemmehjaelp-ansoegning');
     // The engine's weak third candidate (a guide about nursing homes) does not reach the card.
     expect(textOf(containers)).not.toContain('plejebolig');
+  });
+
+  test('a further guide is shown only when it answers on its own: "gult kort" shows the health card guide alone', async () => {
+    const { replies } = await h.say(agent, 'gult kort');
+    const containers = (cardOf(replies[0]!).body as { type: string }[]).filter((b) => b.type === 'Container');
+    expect(containers).toHaveLength(1);
+    expect(textOf(containers)).toContain('sundhedskort-bortkommet');
+    // Neighbours that share the word "kort" or the lexicon's "udlandet" are not on the card.
+    for (const neighbour of ['udrejse-udland', 'valgkort', 'laanerkort-bibliotek'])
+      expect(textOf(containers)).not.toContain(neighbour);
+  });
+
+  test('the card shows exactly the guides `kb search --shown` prints for the same knowledge', async () => {
+    const queries = ['gult kort', 'hjemme hjælp rengøring', 'storskrald sofa', 'min mor kan ikke gøre rent'];
+    // Asynchronously: the server under test shares this process and must keep serving meanwhile.
+    const printed = (await kbShown(queries)).map((hits) => hits.map((hit) => hit.id));
+    for (const [i, query] of queries.entries()) {
+      const { replies } = await h.say(agent, query);
+      const onCard = [...JSON.stringify(cardOf(replies[0]!)).matchAll(/"guideId":"([^"]+)"/g)].map(
+        (m) => m[1],
+      );
+      expect([...new Set(onCard)]).toEqual(printed[i]);
+    }
   });
 
   test('a guide of a center not handled yet says so, with the handover date and the unit number', async () => {
@@ -156,3 +181,20 @@ describe('an agent asks the bot for guides, over HTTP as Teams does', () => {
     });
   });
 });
+
+/** `kb search --dir knowledge --stdin --shown` for these queries: the hits of each line. */
+function kbShown(queries: string[]): Promise<{ id: string }[][]> {
+  return new Promise((resolve, reject) => {
+    const args = ['tsx', 'bot/src/guides/cli/kb.ts', 'search', '--dir', 'knowledge', '--stdin', '--shown'];
+    const child = spawn('npx', args, { cwd: repo, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`kb exited with ${code}`));
+      const lines = out.split('\n').filter((l) => l !== '');
+      resolve(lines.map((l) => (JSON.parse(l) as { hits: { id: string }[] }).hits));
+    });
+    child.stdin.end(queries.join('\n') + '\n');
+  });
+}

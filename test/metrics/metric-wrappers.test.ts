@@ -12,7 +12,8 @@ const samplesOf = async (metrics: ReturnType<typeof createMetrics>) =>
 const catalogFinding = (ids: string[]): GuideCatalog => {
   const guides = ids.map((id) => ({ id }) as unknown as Guide);
   return {
-    search: (query) => (query.includes('pas') ? guides.map((guide): GuideHit => ({ guide, score: 1 })) : []),
+    search: (query) =>
+      query.includes('pas') ? guides.map((guide): GuideHit => ({ guide, score: 1, confidence: 1 })) : [],
     get: (id) => guides.find((g) => g.id === id),
     all: () => guides,
   };

@@ -3,13 +3,25 @@ import path from 'node:path';
 import type { Guide, GuideProblem } from './guide';
 import type { GuideCatalog } from './guide-catalog';
 import type { KnowledgeSource } from './knowledge-base';
+import { repoRoot } from '../shared/repo-root';
 import { loadGuides } from './load-guides';
+import { vocabularyFileName } from './search/municipal-vocabulary';
 import { buildGuideIndex } from './search/guide-index';
 import { loadSynonyms, type SynonymTable } from './search/synonyms';
 
-/** The lexicon files for a knowledge folder: its own synonyms.yaml (if any) plus the product's. */
+/**
+ * The lexicon files for a knowledge folder: the product's synonyms (`productFile`) and municipal
+ * vocabulary (which applies to every knowledge base), plus the folder's own files of both kinds.
+ */
 export function synonymFiles(dir: string, productFile: string): string[] {
-  return [productFile, path.join(dir, 'synonyms.yaml')].filter((f) => fs.existsSync(f));
+  const productVocabulary = path.join(repoRoot(__dirname), 'knowledge', vocabularyFileName);
+  const files = [
+    productFile,
+    productVocabulary,
+    path.join(dir, 'synonyms.yaml'),
+    path.join(dir, vocabularyFileName),
+  ];
+  return [...new Set(files.map((f) => path.resolve(f)))].filter((f) => fs.existsSync(f));
 }
 
 /** Loads guides and lexicon and builds the searchable catalog; broken guides are reported, not fatal. */

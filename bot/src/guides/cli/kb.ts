@@ -27,11 +27,12 @@ async function search(args: KbArgs): Promise<number> {
   const synonyms = loadSynonyms(synonymFiles(args.dir, productFile('synonyms.yaml')));
   const index = buildGuideIndex(guides, synonyms);
   process.stderr.write(`kb: ${guides.length} vejledninger fra ${args.dir} (${problems.length} med fejl)\n`);
+  const options = { center: args.center, shown: args.shown };
   if (!args.stdin) {
-    process.stdout.write(searchLine(index, args.words.join(' '), args.center) + '\n');
+    process.stdout.write(searchLine(index, args.words.join(' '), options) + '\n');
     return 0;
   }
-  await searchStream(index, process.stdin, process.stdout, args.center);
+  await searchStream(index, process.stdin, process.stdout, options);
   return 0;
 }
 

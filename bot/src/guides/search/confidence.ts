@@ -56,13 +56,14 @@ export function evidence(
 }
 
 /**
- * The information in a concept: the idf of what was typed (or of its spelling correction). A word
+ * The information in a concept: the idf of what was typed (or of its spelling correction or other
+ * form). A word
  * the guides do not know, even if its parts are known ("rejsekort"), is as informative as it gets.
  */
 function information(concept: Concept, stats: TermStats): number {
   const first = concept.alternatives[0];
   const known = (terms: string[]) => terms.every((t) => stats.idf.has(t));
-  if (first && (first.kind === 'exact' || first.kind === 'typo') && known(first.terms)) {
+  if (first && ['exact', 'typo', 'derived'].includes(first.kind) && known(first.terms)) {
     return Math.max(...first.terms.map((t) => idfOf(stats, t)));
   }
   const synonym = concept.alternatives.find((a) => a.kind === 'synonym' && known(a.terms));

@@ -13,6 +13,11 @@ export interface SearchHit {
   guide: Guide;
   /** In (0, 1]: the best hit's confidence, the others relative to it. */
   score: number;
+  /**
+   * This guide's own confidence as the answer, judged as if it were the only candidate (see
+   * confidence.ts): 0 when the abstention rule would not give it on its own (see shown.ts).
+   */
+  confidence: number;
 }
 
 export interface SearchOptions {
@@ -58,21 +63,39 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
       const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center, limit);
       const best = ranked[0];
       if (!best) return [];
-      const match = ranker.judge(concepts, best.doc);
-      const confidence = confidenceOf(evidence(concepts, match, stats, readWords(query).length));
+      const typedWords = readWords(query).length;
+      const confidenceOfDoc = (doc: number) =>
+        confidenceOf(evidence(concepts, ranker.judge(concepts, doc), stats, typedWords));
+      const confidence = confidenceOfDoc(best.doc);
       if (confidence <= 0) return [];
       return ranked
         .filter((r) => r.raw >= minRelativeScore * best.raw)
-        .map((r) => ({
-          guide: sorted[r.doc]!,
-          score: round((confidence * r.raw) / best.raw),
-        }));
+        .map((r) =>
+          hitOf(sorted[r.doc]!, round((confidence * r.raw) / best.raw), () =>
+            r === best ? confidence : confidenceOfDoc(r.doc),
+          ),
+        );
     },
   };
   // The first agent after a start or reload should not wait for the JIT (see warm-up.ts).
   const warmUp = warmUpQueries(sorted, synonyms);
   for (let round = 0; round < warmUpRounds; round++) for (const query of warmUp) index.search(query);
   return index;
+}
+
+/**
+ * A hit whose own confidence is judged when first asked for: judging every hit doubled the cost
+ * of a search, and only the few a card might show are ever asked (see shown.ts).
+ */
+function hitOf(guide: Guide, score: number, judge: () => number): SearchHit {
+  let confidence: number | undefined;
+  return {
+    guide,
+    score,
+    get confidence() {
+      return (confidence ??= judge());
+    },
+  };
 }
 
 const centerKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('da').trim();

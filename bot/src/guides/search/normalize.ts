@@ -39,13 +39,23 @@ export function skeleton(word: string): string {
 }
 
 /**
+ * A reference to a paragraph of a law, however it is typed: "§ 83", "§83", "§ 83a", "paragraf 83",
+ * "pgf. 83", with any "stk. 2", "nr. 3" or "litra a" after it. It becomes one word, "§83", so that
+ * the municipal vocabulary can say what it grants and a bare number does not match prices or ages.
+ */
+const paragraphReference =
+  /(?:§+|\bparagraf(?:fen|fer|ferne)?\b|\bpgf\b\.?|\bpar\.)\s*(\d+)([a-z](?![\p{L}\p{N}]))?(?:\s*,?\s*(?:stk|nr|litra)\b\.?\s*(?:\d+|[a-z](?![\p{L}\p{N}])))*/gu;
+const word = /§\d+[a-z]?|[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu;
+
+/**
  * Words of a text, each as its hyphen-separated parts ("p-plads" → ["p", "plads"]), deaccented.
- * Anything that is not a letter or digit separates words.
+ * Anything that is not a letter or digit separates words; a paragraph reference is one word.
  */
 export function splitWords(text: string): string[][] {
+  let lower = deaccent(text);
+  if (/§|par|pgf/.test(lower))
+    lower = lower.replace(paragraphReference, (_, n: string, letter = '') => ` §${n}${letter} `);
   const words: string[][] = [];
-  for (const match of deaccent(text).matchAll(/[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)*/gu)) {
-    words.push(match[0].split(/[-‐‑]/));
-  }
+  for (const match of lower.matchAll(word)) words.push(match[0].split(/[-‐‑]/));
   return words;
 }

@@ -5,7 +5,7 @@ import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
 
-export type AlternativeKind = 'exact' | 'joined' | 'parts' | 'prefix' | 'typo' | 'synonym';
+export type AlternativeKind = 'exact' | 'joined' | 'parts' | 'prefix' | 'derived' | 'typo' | 'synonym';
 
 /** One way to match a concept: all its terms (averaged), worth `weight` (1 = exactly what was typed). */
 export interface Alternative {
@@ -36,9 +36,18 @@ export const repairWeight = {
   typo2: 0.7,
   synonym: 0.9,
   joinedParts: 0.8,
+  derived: 0.85,
 };
+/**
+ * Danish verbal nouns and their verbs: bekymre/bekymring, ansøge/ansøgning, opsige/opsigelse,
+ * vurdere/vurdering. The stemmer keeps the noun whole, so "bekymret" and "bekymring" would
+ * otherwise only meet as a prefix, worth far less than the same word in another form.
+ */
+const derivationSuffixes = ['ing', 'ning', 'ering', 'els', 'igels'];
+const minDerivationBase = 3;
 const maxPrefixExpansions = 6;
 const minPrefixLength = 4;
+const maxPartVariants = 6;
 
 interface Unit {
   text: string;
@@ -57,26 +66,33 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
   const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
   const primaries = repaired.map((r) => r.primary);
   const concepts: Concept[] = [];
+  let topic = false;
   for (let i = 0; i < repaired.length;) {
     const match = ctx.synonyms.longestMatch(primaries, i);
     if (match) {
       const span = repaired.slice(i, i + match.length);
+      const words = span.reduce((n, r) => n + r.unit.words, 0);
       concepts.push({
         text: span.map((r) => r.unit.text).join(' '),
         alternatives: [
           { kind: 'exact', terms: match.keys, weight: 1 },
           ...match.others.map((terms) => ({ kind: 'synonym' as const, terms, weight: repairWeight.synonym })),
         ],
-        weight: span.reduce((n, r) => n + r.unit.words, 0),
+        // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
+        weight: match.context ? words / 2 : words,
       });
+      topic ||= match.context || words >= 1;
       i += match.length;
     } else {
       const r = repaired[i]!;
       concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words });
+      topic ||= r.unit.words >= 1;
       i++;
     }
   }
-  return concepts;
+  // Only framing words ("kan du høre mig", "vent lige"): there is no topic to answer. A law's name
+  // alone is one: it points to what the law is about.
+  return topic ? concepts : [];
 }
 
 /** The terms of a phrase as a query would see them, before repair: for compiling the lexicon. */
@@ -95,12 +111,12 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
       units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
       i++;
     } else if (!a.stop && isContentWord(a.surface)) {
-      units.push({
-        text: a.surface,
-        key: termKey(a.surface),
-        joinedFrom: [],
-        words: isWeakWord(a.surface) ? 0.5 : 1,
-      });
+      const key = termKey(a.surface);
+      // Ages, hours and amounts in a caller's sentence ("min søn på 14") are no topic; a number
+      // the guides use ("0. klasse") may still help a little.
+      const number = /^\d+$/.test(a.surface);
+      if (number && !vocabulary.hasKey(key)) continue;
+      units.push({ text: a.surface, key, joinedFrom: [], words: number || isWeakWord(a.surface) ? 0.5 : 1 });
     }
   }
   return units;
@@ -122,12 +138,14 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
     alternatives.push({ kind: 'joined', terms: unit.joinedFrom, weight: repairWeight.joinedParts });
     return { primary: unit.key, alternatives };
   }
+  // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is.
+  if (unit.key.startsWith('§')) return { primary: unit.key, alternatives: [exact(unit.key)] };
   if (vocabulary.hasKey(unit.key)) {
     // A compound the guides use may still be written apart in the guide that answers it.
-    const alternatives: Alternative[] = [{ kind: 'exact', terms: [unit.key], weight: 1 }];
-    const parts = decompounder.split(surfaceKey(unit.text));
-    if (parts) alternatives.push({ kind: 'parts', terms: parts, weight: repairWeight.parts });
-    return { primary: unit.key, alternatives: [...alternatives, ...prefixes(unit.key, vocabulary)] };
+    const alternatives: Alternative[] = [exact(unit.key)];
+    alternatives.push(...partsOf(decompounder.split(surfaceKey(unit.text)), ctx));
+    alternatives.push(...derivedForms(unit.key, vocabulary), ...prefixes(unit.key, vocabulary));
+    return { primary: unit.key, alternatives };
   }
   // An unknown word may be a compound, a misspelling, or both look plausible: keep both readings.
   const skel = surfaceKey(unit.text);
@@ -138,17 +156,52 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
     const keys = new Set(corrections.map((c) => vocabulary.keyOfSurface(c.skel) ?? termKey(c.skel)));
     for (const key of keys) alternatives.push({ kind: 'typo', terms: [key], weight });
   }
-  const parts = decompounder.split(skel);
-  if (parts) alternatives.push({ kind: 'parts', terms: parts, weight: repairWeight.parts });
-  const primary = alternatives[0]?.kind === 'typo' ? alternatives[0].terms[0]! : unit.key;
+  alternatives.push(...partsOf(decompounder.split(skel), ctx));
+  alternatives.unshift(...derivedForms(unit.key, vocabulary));
+  const first = alternatives[0];
+  const primary = first?.kind === 'typo' || first?.kind === 'derived' ? first.terms[0]! : unit.key;
   if (alternatives.length > 0) return { primary, alternatives };
   // Unknown everywhere: keep it, so that it still counts against the match (see confidence.ts).
   return { primary: unit.key, alternatives: [...prefixes(unit.key, vocabulary)] };
 }
 
+const exact = (key: string): Alternative => ({ kind: 'exact', terms: [key], weight: 1 });
+
 function prefixes(key: string, vocabulary: Vocabulary): Alternative[] {
   if (key.length < minPrefixLength) return [];
   return vocabulary
     .withPrefix(key, maxPrefixExpansions)
+    .filter((term) => !derivationSuffixes.includes(term.slice(key.length)))
     .map((term) => ({ kind: 'prefix' as const, terms: [term], weight: repairWeight.prefix }));
+}
+
+/** The same word as verb or verbal noun, when the guides use that form (see `derivationSuffixes`). */
+function derivedForms(key: string, vocabulary: Vocabulary): Alternative[] {
+  const forms = new Set<string>();
+  for (const suffix of derivationSuffixes) {
+    // "pas" is no "pasning": a short word is too often another word's stem.
+    if (key.length > minDerivationBase && vocabulary.hasKey(key + suffix)) forms.add(key + suffix);
+    const base = key.slice(0, -suffix.length);
+    if (key.endsWith(suffix) && base.length >= minDerivationBase && vocabulary.hasKey(base)) forms.add(base);
+  }
+  forms.delete(key);
+  return [...forms].map((term) => ({ kind: 'derived', terms: [term], weight: repairWeight.derived }));
+}
+
+/**
+ * A compound's parts, and the same with a part replaced by what the lexicon says it means:
+ * "spædbarnsbesøg" is also sundhedsplejerske + besøg, "papircontainer" also papir + affaldsbeholder.
+ */
+function partsOf(parts: string[] | null, ctx: PlanContext): Alternative[] {
+  if (!parts) return [];
+  const alternatives: Alternative[] = [{ kind: 'parts', terms: parts, weight: repairWeight.parts }];
+  parts.forEach((part, i) => {
+    const match = ctx.synonyms.longestMatch([part], 0);
+    for (const other of match?.others ?? []) {
+      if (other.length !== 1 || alternatives.length > maxPartVariants) continue;
+      const terms = parts.map((p, j) => (j === i ? other[0]! : p));
+      alternatives.push({ kind: 'parts', terms, weight: repairWeight.parts * repairWeight.synonym });
+    }
+  });
+  return alternatives;
 }

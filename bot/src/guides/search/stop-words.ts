@@ -22,7 +22,11 @@ derhenne dernede derude derovre deroppe derinde derhjemme herhjemme herude
 hej goddag davs tak ja nej okay ok øh nå halløj undskyld
 mand kone hustru ægtefælle mor far moder fader søn datter bror søster svigermor svigerfar
 ven veninde kæreste
+mors fars moren faren morens farens mandens konens sønnen datteren sønnens datterens mormor morfar
+farmor farfar bedstemor bedstefar oldemor svigersøn svigerdatter barnebarn svigerinde svigerforældre
 bor boede
+pga fordi mht ift ifm vedr vedrørende angående ang osv fx evt ca iflg ifølge
+hallo hallø øjeblik moment vent
 `;
 
 const stopSkeletons = new Set(
@@ -38,14 +42,16 @@ export function isStopWord(word: string): boolean {
 }
 
 /**
- * Verbs callers use to frame any request ("hvem ordner det", "kan I hjælpe med at finde"). They may
- * still matter, so they are not dropped, but they count half as much as the words of the topic.
+ * Verbs callers use to frame any request ("hvem ordner det", "kan I hjælpe med at finde", "X virker
+ * ikke", "jeg har fået en besked om ..."). They may still matter, so they are not dropped, but they
+ * count half as much as the words of the topic.
  */
 const weakSkeletons = new Set(
   `sidde sidder sad holde holder holdt finde finder fandt mangle mangler manglede ordne ordner lave laver
   lavet laves tage tager tog give giver gav bruge bruger brugte kende kender prøve prøver prøvet høre hører
   hørt spørge spørger spurgt komme kommer kom kommet stå står stod ligge ligger lå tale taler snakke
-  hjælpe hjælper hjulpet ringe ringer ringet`
+  hjælpe hjælper hjulpet ringe ringer ringet virke virker virkede fungere fungerer fungerede
+  søge søger søgte søgt besked beskeden`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => skeleton(w)),

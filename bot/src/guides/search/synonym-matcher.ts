@@ -4,25 +4,58 @@ export interface SynonymMatch {
   /** Number of query units the phrase covers. */
   length: number;
   keys: string[];
-  /** The other members of its group(s), as index terms. */
+  /** What else to search for: the other members of its group(s) and what it means, as index terms. */
   others: string[][];
+  /** A law's name on its own: context for the rest of the query, not a topic. */
+  context: boolean;
 }
 
-/** Finds lexicon phrases in a query, compared as index terms (so inflection and æøå don't matter). */
+interface Trigger {
+  keys: string[];
+  others: string[][];
+  context: boolean;
+}
+
+/**
+ * Finds lexicon phrases in a query, compared as index terms (so inflection and æøå don't matter).
+ * A synonym group's members lead to each other; a one-way meaning's `said` phrases lead to what
+ * they mean and that term's synonyms. Expansions are worked out once, when the index is built.
+ */
 export class SynonymMatcher {
-  private readonly byFirstKey = new Map<string, { keys: string[]; group: number }[]>();
-  private readonly groups: string[][][];
+  private readonly byFirstKey = new Map<string, Trigger[]>();
 
   /** `toKeys` must turn a phrase into terms exactly as queries are turned (see query-plan.ts). */
   constructor(table: SynonymTable, toKeys: (phrase: string) => string[]) {
-    this.groups = table.groups.map((group) => uniqueSequences(group.map(toKeys).filter((k) => k.length > 0)));
-    this.groups.forEach((members, group) => {
+    const triggers = new Map<string, Trigger & { targets: Map<string, string[]> }>();
+    const add = (keys: string[], targets: string[][], context = false) => {
+      const id = keys.join(' ');
+      const entry = triggers.get(id) ?? { keys, others: [], context, targets: new Map<string, string[]>() };
+      entry.context &&= context;
+      for (const t of targets) if (t.join(' ') !== id) entry.targets.set(t.join(' '), t);
+      triggers.set(id, entry);
+    };
+    const asKeys = (phrases: readonly string[]) => phrases.map(toKeys).filter((k) => k.length > 0);
+    const groupOf = new Map<string, string[][]>();
+    for (const group of table.groups) {
+      const members = asKeys(group);
       for (const keys of members) {
-        const list = this.byFirstKey.get(keys[0]!) ?? [];
-        list.push({ keys, group });
-        this.byFirstKey.set(keys[0]!, list);
+        // Keywords come in any order: "sygesikringskort blåt" is "blåt sygesikringskort".
+        add(keys, members);
+        if (keys.length === 2 && keys[0] !== keys[1]) add([keys[1]!, keys[0]!], members);
+        groupOf.set(keys.join(' '), [...(groupOf.get(keys.join(' ')) ?? []), ...members]);
       }
-    });
+    }
+    for (const meaning of table.meanings ?? []) {
+      // What a word means brings that term's own synonyms along ("sofa" → storskrald → storskrald's).
+      const means = asKeys(meaning.means).flatMap((keys) => [keys, ...(groupOf.get(keys.join(' ')) ?? [])]);
+      for (const keys of asKeys(meaning.said)) add(keys, means, meaning.context === true);
+    }
+    for (const entry of triggers.values()) {
+      const trigger = { keys: entry.keys, others: [...entry.targets.values()], context: entry.context };
+      const list = this.byFirstKey.get(entry.keys[0]!) ?? [];
+      list.push(trigger);
+      this.byFirstKey.set(entry.keys[0]!, list);
+    }
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
@@ -30,21 +63,6 @@ export class SynonymMatcher {
   longestMatch(terms: readonly string[], start: number): SynonymMatch | null {
     const candidates = this.byFirstKey.get(terms[start] ?? '') ?? [];
     const hit = candidates.find((c) => c.keys.every((k, i) => terms[start + i] === k));
-    if (!hit) return null;
-    const same = (keys: string[]) =>
-      keys.length === hit.keys.length && keys.every((k, i) => k === hit.keys[i]);
-    const groups = new Set(candidates.filter((c) => same(c.keys)).map((c) => c.group));
-    const others = uniqueSequences([...groups].flatMap((g) => this.groups[g]!.filter((m) => !same(m))));
-    return { length: hit.keys.length, keys: hit.keys, others };
+    return hit ? { length: hit.keys.length, keys: hit.keys, others: hit.others, context: hit.context } : null;
   }
-}
-
-function uniqueSequences(sequences: string[][]): string[][] {
-  const seen = new Set<string>();
-  return sequences.filter((s) => {
-    const id = s.join(' ');
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
 }

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { phrase, readLexiconYaml } from './lexicon-file';
+import { parseVocabulary, vocabularyFileName } from './municipal-vocabulary';
 
 /**
  * How citizens and agents say things, in groups of words that mean the same here: the official
@@ -11,11 +11,20 @@ import { AppError } from '../../shared/errors';
  */
 export interface SynonymTable {
   groups: string[][];
+  /** One-way meanings (knowledge/municipal-vocabulary.yaml): never searched the other way round. */
+  meanings?: Meaning[];
+}
+
+/** Typing any of `said` also searches for each of `means`; typing a `means` does not search `said`. */
+export interface Meaning {
+  said: string[];
+  means: string[];
+  /** A law's name: it places the question, it is not the question (counts half, see query-plan). */
+  context?: boolean;
 }
 
 export const emptySynonyms: SynonymTable = { groups: [] };
 
-const phrase = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 const fileSchema = z
   .record(z.string(), z.union([z.array(phrase), phrase, z.null()]))
   .nullable()
@@ -23,22 +32,9 @@ const fileSchema = z
 
 /** Parses the YAML lexicon format `official term: [variant, other variant]`. */
 export function parseSynonyms(yamlText: string, file: string): SynonymTable {
-  let raw: unknown;
-  try {
-    raw = parse(yamlText);
-  } catch (error) {
-    throw invalid(file, (error as Error).message.split('\n')[0] ?? 'ugyldig YAML');
-  }
-  const result = fileSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw invalid(
-      file,
-      `'${issue.path.join('.')}': forventede 'term: [variant, variant]' (${issue.message})`,
-    );
-  }
+  const record = readLexiconYaml(yamlText, file, fileSchema, "'term: [variant, variant]'");
   const groups: string[][] = [];
-  for (const [official, variants] of Object.entries(result.data)) {
+  for (const [official, variants] of Object.entries(record)) {
     const list = variants === null ? [] : Array.isArray(variants) ? variants : [variants];
     const members = [official.trim(), ...list].filter((m) => m.length > 0);
     if (members.length > 1) groups.push([...new Set(members)]);
@@ -46,16 +42,19 @@ export function parseSynonyms(yamlText: string, file: string): SynonymTable {
   return { groups };
 }
 
-/** Reads and merges lexicon files; a file that does not exist is skipped, a broken one throws. */
+/**
+ * Reads and merges lexicon files: synonym groups, and the municipal vocabulary's one-way meanings
+ * from files named like `municipal-vocabulary.yaml`. A file that does not exist is skipped, a
+ * broken one throws.
+ */
 export function loadSynonyms(files: readonly string[]): SynonymTable {
   const groups: string[][] = [];
+  const meanings: Meaning[] = [];
   for (const file of new Set(files.map((f) => path.resolve(f)))) {
     if (!fs.existsSync(file)) continue;
-    groups.push(...parseSynonyms(fs.readFileSync(file, 'utf8'), file).groups);
+    const text = fs.readFileSync(file, 'utf8');
+    if (path.basename(file) === vocabularyFileName) meanings.push(...parseVocabulary(text, file));
+    else groups.push(...parseSynonyms(text, file).groups);
   }
-  return { groups };
-}
-
-function invalid(file: string, reason: string): AppError {
-  return new AppError('CONFIG_INVALID', `${file}: ${reason}`, { setting: 'SYNONYMS_FILE' });
+  return { groups, meanings };
 }

@@ -41,9 +41,11 @@ export function buildTermStats(guides: readonly Guide[], synonyms: SynonymTable)
     for (const fieldWords of guideFields) for (const w of fieldWords) addWord(vocabulary, w, 1);
   }
   // Lexicon words are known (for joins, typos, compound parts) but occur in no guide.
-  for (const group of synonyms.groups) {
-    for (const member of group) for (const w of readWords(member)) addWord(vocabulary, w, 0);
-  }
+  const lexiconPhrases = [
+    ...synonyms.groups.flat(),
+    ...(synonyms.meanings ?? []).flatMap((m) => [...m.said, ...m.means]),
+  ];
+  for (const phrase of lexiconPhrases) for (const w of readWords(phrase)) addWord(vocabulary, w, 0);
   vocabulary.freeze();
   const decompounder = new Decompounder(vocabulary);
 

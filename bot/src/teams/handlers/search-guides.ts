@@ -2,28 +2,19 @@ import type { TurnContext } from 'botbuilder';
 import { guideResultsCard } from '../../cards/guide-cards';
 import { guideView } from '../../cards/guide-view';
 import { messageCard } from '../../cards/message-card';
+import { maxShown, shownHits } from '../../guides/search/shown';
 import { recordSearch } from '../../inquiries/record-search';
 import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
 import { actorOf, sendCard } from '../turn-helpers';
-
-/** How many guides one answer shows: enough to choose from mid-call, few enough to scan. */
-const shownGuides = 3;
-/**
- * Scores are relative to the best hit. A guide far below it is rarely what the caller meant and
- * costs the agent reading time mid-call, so it is left out of the card (the CLI shows all).
- */
-const minRelativeScore = 0.3;
 
 export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text: string) => {
   if (text.trim() === '') {
     await context.sendActivity(m.emptySearch);
     return;
   }
-  const hits = deps
-    .catalog()
-    .search(text, { limit: shownGuides })
-    .filter((h) => h.score >= minRelativeScore);
+  // The same rule as `kb search --shown`, so the card can be measured from outside.
+  const hits = shownHits(deps.catalog().search(text, { limit: maxShown }));
   deps.logger.info('guides.searched', { hits: hits.length, top: hits[0]?.guide.id ?? null });
   if (hits.length === 0) {
     await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
