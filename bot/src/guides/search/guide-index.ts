@@ -63,7 +63,8 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
       const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center, limit);
       const best = ranked[0];
       if (!best) return [];
-      const typedWords = readWords(query).length;
+      // Numbers (a phone, a date split at its dots) do not make a query a caller's sentence.
+      const typedWords = readWords(query).filter((w) => !/^\d+$/.test(w.surface)).length;
       const confidenceOfDoc = (doc: number) =>
         confidenceOf(evidence(concepts, ranker.judge(concepts, doc), stats, typedWords));
       const confidence = confidenceOfDoc(best.doc);
