@@ -1,5 +1,6 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../shared/logger';
+import { jsonBodies } from './json-body';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -13,7 +14,7 @@ export interface ServerParts {
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'kontaktcenter', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+  server.use(jsonBodies(parts.logger, 1_000_000));
 
   server.post('/api/messages', parts.botEndpoint);
   // Tools such as the Agents Playground probe the endpoint with HEAD; answer without noise.
@@ -28,7 +29,7 @@ export function createServer(parts: ServerParts): Server {
     res.json(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
   });
 
-  // restify answers a body it cannot parse with 400 by itself; log it so the cause is visible.
+  // restify answers some requests by itself (unknown route, body too large); log why.
   server.on(
     'restifyError',
     (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {

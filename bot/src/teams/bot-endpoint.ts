@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { Request, Response } from 'restify';
+import { httpMessages } from '../http/http-messages';
 import type { Logger } from '../shared/logger';
 import { incomingActivity } from './incoming-activity';
 import type { KontaktcenterBot } from './kontaktcenter-bot';
@@ -12,7 +13,7 @@ export function botEndpoint(adapter: CloudAdapter, bot: KontaktcenterBot, logger
       const issue = parsed.error.issues[0];
       logger.warn('http.activity_invalid', { path: issue?.path.join('.'), reason: issue?.message });
       res.status(400);
-      res.json({ error: { code: 'PAYLOAD_INVALID', message: 'Aktiviteten kunne ikke læses.' } });
+      res.json({ error: { code: 'PAYLOAD_INVALID', message: httpMessages.activityInvalid } });
       return;
     }
     try {
@@ -21,7 +22,7 @@ export function botEndpoint(adapter: CloudAdapter, bot: KontaktcenterBot, logger
       logger.error('http.activity_failed', { error });
       if (!res.headersSent) {
         res.status(500);
-        res.json({ error: { code: 'INTERNAL', message: 'Intern fejl.' } });
+        res.json({ error: { code: 'INTERNAL', message: httpMessages.internal } });
       }
     }
   };
