@@ -10,6 +10,7 @@ import type { Config } from './config/config';
 import { KnowledgeBase } from './guides/knowledge-base';
 import { createTabAuth, localDevUser, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
+import { chooseListenHost } from './http/listen-address';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
@@ -152,8 +153,21 @@ export async function startApp(
     logger,
   };
   registerTabApi(server, tabApi);
-  registerTabStatic(server, { logger });
-  const { url, port } = await listen(server, config.port, config.host);
+  registerTabStatic(server, { logger, production: config.env === 'production' });
+  const unauthenticated = [
+    ...(config.microsoftApp ? [] : ['bot endpoint (no MICROSOFT_APP_ID)']),
+    ...(tabAuth.mode === 'local' ? ['tab (no TAB_CLIENT_ID)'] : []),
+  ];
+  const listenOn = chooseListenHost(config.host, unauthenticated);
+  const { url, port, address } = await listen(server, config.port, listenOn.host);
+  if (listenOn.openedDeliberately) {
+    logger.warn('server.open_without_authentication', {
+      message: 'HOST opens a server that accepts unauthenticated requests to the network.',
+      setting: 'HOST',
+      address,
+      unauthenticated,
+    });
+  }
   dispatcher.start();
   const dayMs = 86_400_000;
   const jobs = startPeriodicJobs(
@@ -176,6 +190,7 @@ export async function startApp(
   );
   logger.info('server.listening', {
     url,
+    address,
     port,
     mode: config.microsoftApp ? 'authenticated' : 'local',
     storage: store.kind,

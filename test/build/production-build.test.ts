@@ -178,6 +178,15 @@ describe('the production build', () => {
         MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000002',
       },
     ],
+    [
+      'METRICS_TOKEN',
+      {
+        MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+        MICROSOFT_APP_PASSWORD: 'x',
+        MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000002',
+        ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+      },
+    ],
   ])('NODE_ENV=production without %s: refuses to start and names the setting', async (setting, given) => {
     const env = {
       NODE_ENV: 'production',
@@ -185,6 +194,7 @@ describe('the production build', () => {
       MICROSOFT_APP_PASSWORD: '',
       MICROSOFT_APP_TENANT_ID: '',
       ACCESS_LOG_KEY: '',
+      METRICS_TOKEN: '',
       SQLITE_FILE: path.join(dataDir, 'refused.sqlite'),
       ...given,
     };

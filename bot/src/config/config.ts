@@ -14,7 +14,8 @@ const optionalText = z.string().trim().optional();
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset: 127.0.0.1 while anything is unauthenticated (local mode), else 0.0.0.0 (app.ts).
+  HOST: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
@@ -50,7 +51,8 @@ const envSchema = z.object({
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
-  host: string;
+  /** Absent: chosen at start-up by mode (listen-address.ts). */
+  host?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   botName: string;
   /** Absent in local mode: the bot then accepts unauthenticated requests, like the emulator. */
@@ -62,7 +64,7 @@ export interface Config {
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
   jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
-  /** Bearer token for GET /metrics; absent: /metrics is open (keep it off the internet then). */
+  /** Bearer token for GET /metrics; required in production; absent: /metrics is open (local only). */
   metricsToken?: string;
 }
 
@@ -90,6 +92,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (e.NODE_ENV === 'production' && !e.ACCESS_LOG_KEY) {
     throw new AppError('CONFIG_INVALID', 'ACCESS_LOG_KEY is required when NODE_ENV=production', {
       setting: 'ACCESS_LOG_KEY',
+    });
+  }
+  if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN) {
+    throw new AppError('CONFIG_INVALID', 'METRICS_TOKEN is required when NODE_ENV=production', {
+      setting: 'METRICS_TOKEN',
     });
   }
   if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {

@@ -1,6 +1,7 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../shared/logger';
 import { jsonBodies } from './json-body';
+import { localUrl } from './listen-address';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -45,13 +46,19 @@ export function createServer(parts: ServerParts): Server {
   return server;
 }
 
-export function listen(server: Server, port: number, host: string): Promise<{ url: string; port: number }> {
+/** Resolves with the address the server really listens on, and a URL to reach it from here. */
+export function listen(
+  server: Server,
+  port: number,
+  host: string,
+): Promise<{ url: string; port: number; address: string }> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const address = server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://127.0.0.1:${actualPort}`, port: actualPort });
+      const bound = server.address();
+      const address = typeof bound === 'object' && bound ? bound.address : host;
+      const actualPort = typeof bound === 'object' && bound ? bound.port : port;
+      resolve({ url: localUrl(address, actualPort), port: actualPort, address });
     });
   });
 }
