@@ -27,6 +27,7 @@ import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';
 import { teamsCenterMembership } from './teams/center-membership';
+import { channelAuthentication } from './teams/channel-authentication';
 import { createAdapter } from './teams/create-adapter';
 import { teamsDeliveries } from './teams/deliveries';
 import { KontaktcenterBot } from './teams/kontaktcenter-bot';
@@ -113,7 +114,12 @@ export async function startApp(
 
   const server: Server = createServer({
     logger,
-    botEndpoint: botEndpoint(adapter, bot, logger),
+    botEndpoint: botEndpoint(
+      adapter,
+      channelAuthentication(config, adapter.authentication, logger),
+      bot,
+      logger,
+    ),
     isReady: async () => {
       const guides = knowledge.current().all().length;
       const storage = await store.ping().then(

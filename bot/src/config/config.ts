@@ -21,6 +21,11 @@ const envSchema = z.object({
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
+  // Where the Bot Connector's token signing keys are announced, and how long checking a token may take.
+  BOT_OPENID_METADATA_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(5000),
   BOT_NAME: z.string().trim().min(1).default('Kontaktcenter'),
   KNOWLEDGE_DIR: z.string().trim().min(1).default(path.join(repoRoot, 'knowledge')),
   CENTERS_FILE: optionalText,
@@ -57,6 +62,8 @@ export interface Config {
   botName: string;
   /** Absent in local mode: the bot then accepts unauthenticated requests, like the emulator. */
   microsoftApp: { id: string; password?: string; tenantId?: string; type: string } | null;
+  /** How the bot endpoint checks the Bot Connector's tokens (authenticated mode only). */
+  botAuth: { openIdMetadataUrl: string; timeoutMs: number };
   knowledge: { dir: string; centersFile: string; synonymsFile: string; watch: boolean };
   storage: { databaseUrl?: string; sqliteFile: string };
   retentionDays: number;
@@ -94,6 +101,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       setting: 'ACCESS_LOG_KEY',
     });
   }
+  if (e.NODE_ENV === 'production' && !e.BOT_OPENID_METADATA_URL.startsWith('https://')) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'BOT_OPENID_METADATA_URL must be an https URL when NODE_ENV=production',
+      {
+        setting: 'BOT_OPENID_METADATA_URL',
+      },
+    );
+  }
   if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN) {
     throw new AppError('CONFIG_INVALID', 'METRICS_TOKEN is required when NODE_ENV=production', {
       setting: 'METRICS_TOKEN',
@@ -119,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           type: e.MICROSOFT_APP_TYPE,
         }
       : null,
+    botAuth: { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL, timeoutMs: e.BOT_AUTH_TIMEOUT_MS },
     knowledge: {
       dir: knowledgeDir,
       centersFile: path.resolve(e.CENTERS_FILE ?? path.join(repoRoot, 'knowledge', 'centers.yaml')),
