@@ -150,6 +150,7 @@ export async function startApp(
     stats: store.stats,
     callbacks: store.callbacks,
     accessLog: store.accessLog,
+    adminLog: store.adminLog,
     channels: store.channels,
     centers: () => centers,
     calendar,
@@ -187,6 +188,13 @@ export async function startApp(
         name: 'access-log-retention',
         run: () =>
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
+      },
+      {
+        name: 'admin-log-retention',
+        run: () =>
+          store.adminLog.purgeAdminChanges(
+            new Date(now().getTime() - config.accessLog.retentionDays * dayMs),
+          ),
       },
       { name: 'outbox-cleanup', run: () => store.outbox.purgeSent(new Date(now().getTime() - 7 * dayMs)) },
       { name: 'statistics', run: () => keepStatisticsCurrent(tabApi) },

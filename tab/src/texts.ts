@@ -21,6 +21,7 @@ export const texts = {
     gaps: 'Videnshuller',
     callbacks: 'Tilbagekald',
     accessLog: 'Adgangslog',
+    adminLog: 'Ændringslog',
   },
 
   errors: {
@@ -191,6 +192,24 @@ export const texts = {
     coordinatorsOnly: 'Kun koordinatorer kan søge i adgangsloggen.',
   },
 
+  adminLog: {
+    heading: 'Ændringslog',
+    intro:
+      'Hvem der har tilknyttet og flyttet centrenes kanaler og koordinatorernes kanal – og hvem der har forsøgt uden at have ret til det. Kun administratorerne i BINDING_ADMINS kan ændre en tilknytning.',
+    at: 'Tidspunkt',
+    actor: 'Hvem',
+    action: 'Ændring',
+    center: 'Center',
+    from: 'Fra kanal',
+    to: 'Til kanal',
+    note: 'Bemærkning',
+    none: 'Ingen ændringer er registreret.',
+    unnamed: 'kanal uden navn',
+    displaced: (code: string) => `${code} mistede kanalen`,
+    mention: (name: string) => `nævner @${name}`,
+    showing: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
+  },
+
   config: {
     heading: 'Koordinatorfane',
     intro:
@@ -213,6 +232,16 @@ export const texts = {
     reopen: 'Genåbnet',
     move: 'Flyttet',
     erase: 'Personoplysninger slettet',
+  },
+  adminAction: {
+    'binding.created': 'Tilknyttet',
+    'binding.moved': 'Flyttet',
+    'binding.changed': 'Ændret',
+    'binding.refused': 'Afvist forsøg',
+  },
+  refusalReason: {
+    not_admin: 'ikke administrator',
+    no_admins: 'ingen administratorer udpeget',
   },
   accessAction: {
     read: 'Læst',

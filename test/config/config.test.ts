@@ -53,6 +53,7 @@ describe('configuration', () => {
         MICROSOFT_APP_PASSWORD: 'p',
         MICROSOFT_APP_TENANT_ID: 't',
         ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+        BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
       },
       'METRICS_TOKEN',
     ],
@@ -81,6 +82,7 @@ describe('configuration', () => {
       MICROSOFT_APP_TENANT_ID: 'tenant',
       ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
       METRICS_TOKEN: 'a-long-token-for-the-scraper',
+      BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
     });
     expect(config.microsoftApp).toEqual({
       id: 'app',

@@ -27,6 +27,12 @@ const envSchema = z.object({
     .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
   BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(5000),
   BOT_NAME: z.string().trim().min(1).default('Kontaktcenter'),
+  // Who may bind and move centers' channels: Entra object ids, separated by commas or spaces.
+  BINDING_ADMINS: z
+    .string()
+    .transform((raw) => raw.split(/[\s,;]+/).filter(Boolean))
+    .pipe(z.array(z.guid('must be Entra object ids (GUIDs), separated by commas')))
+    .default([]),
   KNOWLEDGE_DIR: z.string().trim().min(1).default(path.join(repoRoot, 'knowledge')),
   CENTERS_FILE: optionalText,
   SYNONYMS_FILE: optionalText,
@@ -60,6 +66,8 @@ export interface Config {
   host?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   botName: string;
+  /** Entra object ids (lower case) of those who may bind and move channels; empty: local try-out. */
+  bindingAdmins: readonly string[];
   /** Absent in local mode: the bot then accepts unauthenticated requests, like the emulator. */
   microsoftApp: { id: string; password?: string; tenantId?: string; type: string } | null;
   /** How the bot endpoint checks the Bot Connector's tokens (authenticated mode only). */
@@ -110,6 +118,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       },
     );
   }
+  if (e.NODE_ENV === 'production' && e.BINDING_ADMINS.length === 0) {
+    throw new AppError('CONFIG_INVALID', 'BINDING_ADMINS is required when NODE_ENV=production', {
+      setting: 'BINDING_ADMINS',
+    });
+  }
   if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN) {
     throw new AppError('CONFIG_INVALID', 'METRICS_TOKEN is required when NODE_ENV=production', {
       setting: 'METRICS_TOKEN',
@@ -127,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     botName: e.BOT_NAME,
+    bindingAdmins: e.BINDING_ADMINS.map((id) => id.toLowerCase()),
     microsoftApp: e.MICROSOFT_APP_ID
       ? {
           id: e.MICROSOFT_APP_ID,

@@ -144,6 +144,17 @@ export interface AccessLogTable {
   details: string | null;
 }
 
+export interface AdminAuditLogTable {
+  id: string;
+  at: number;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  /** The center code (or KOORDINATOR) the change is about. */
+  subject: string;
+  details: string;
+}
+
 export interface Database {
   callbacks: CallbacksTable;
   callback_events: CallbackEventsTable;
@@ -156,4 +167,5 @@ export interface Database {
   user_conversations: UserConversationsTable;
   inquiries: InquiriesTable;
   access_log: AccessLogTable;
+  admin_audit_log: AdminAuditLogTable;
 }

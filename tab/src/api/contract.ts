@@ -11,6 +11,7 @@ import type {
   CallbackItem as ServerCallbackItem,
 } from '../../../bot/src/statistics/callback-views';
 import type { CallbackStatus } from '../../../bot/src/callbacks/callback';
+import type { AdminChangeView } from '../../../bot/src/statistics/admin-changes';
 
 /** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
 export type Json<T> = T extends Date
@@ -103,6 +104,12 @@ export interface AccessLog {
     reference: string | null;
     details: Details | null;
   }[];
+}
+
+/** The log of administrative changes (coordinators only), newest first. */
+export interface AdminLog {
+  total: number;
+  entries: Json<AdminChangeView>[];
 }
 
 /** The callback list's filters; the CSV export takes the same ones. */

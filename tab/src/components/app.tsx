@@ -5,11 +5,12 @@ import type { Me, Wave } from '../api/contract';
 import { AppContext, type AppContextValue } from '../app-context';
 import type { Host } from '../teams/teams-host';
 import { AccessLogPage } from './access-log-page';
+import { AdminLogPage } from './admin-log-page';
 import { CallbacksPage } from './callbacks-page';
 import { ErrorMessage } from './error-message';
 import { GapsPage } from './gaps-page';
 import { HeaderBar } from './header-bar';
-import { NavTabs, pageIds, type PageId } from './nav-tabs';
+import { coordinatorPages, NavTabs, pageIds, type PageId } from './nav-tabs';
 import { OverviewPage } from './overview-page';
 import { useApiData } from './use-api-data';
 import { useHashPage } from './use-hash-page';
@@ -21,6 +22,7 @@ const pageViews: Record<PageId, () => ReactNode> = {
   gaps: () => <GapsPage />,
   callbacks: () => <CallbacksPage />,
   'access-log': () => <AccessLogPage />,
+  'admin-log': () => <AdminLogPage />,
 };
 
 /**
@@ -51,7 +53,7 @@ export function App({
 
   const isCoordinator = me.data?.role === 'coordinator';
   const pages: readonly PageId[] =
-    isCoordinator || !me.data ? pageIds : pageIds.filter((p) => p !== 'access-log');
+    isCoordinator || !me.data ? pageIds : pageIds.filter((p) => !coordinatorPages.includes(p));
   const shown: PageId = pages.includes(page) ? page : 'overview';
   const context = useMemo(
     (): AppContextValue => ({

@@ -1,7 +1,10 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { texts } from '../texts';
 
-export const pageIds = ['overview', 'waves', 'gaps', 'callbacks', 'access-log'] as const;
+export const pageIds = ['overview', 'waves', 'gaps', 'callbacks', 'access-log', 'admin-log'] as const;
+
+/** Pages only coordinators are shown (the API refuses the others anyway). */
+export const coordinatorPages: readonly PageId[] = ['access-log', 'admin-log'];
 export type PageId = (typeof pageIds)[number];
 
 const useStyles = makeStyles({
@@ -25,6 +28,7 @@ export function NavTabs({
     gaps: texts.nav.gaps,
     callbacks: texts.nav.callbacks,
     'access-log': texts.nav.accessLog,
+    'admin-log': texts.nav.adminLog,
   };
   return (
     <nav aria-label={texts.nav.label}>

@@ -44,6 +44,8 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.personalExport;
     case 'coordinators_only':
       return tabMessages.coordinatorsOnly;
+    case 'admin_log':
+      return tabMessages.adminLogCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }

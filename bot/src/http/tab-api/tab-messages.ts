@@ -17,6 +17,7 @@ export const tabMessages = {
   personalExport:
     'Kun koordinatorer kan eksportere personoplysninger. Eksportér listen uden personoplysninger.',
   coordinatorsOnly: 'Kun koordinatorer kan søge i adgangsloggen.',
+  adminLogCoordinatorsOnly: 'Kun koordinatorer kan se ændringsloggen.',
   callbackNotFound: 'Tilbagekaldet findes ikke, eller du har ikke adgang til det.',
   phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
   failed: 'Der skete en fejl på serveren. Prøv igen om lidt.',
