@@ -1,5 +1,11 @@
 import type { Person } from '../callbacks/callback';
-import type { AdminChange, AdminLogStore, BindingRefusal, ChannelRef } from '../shared/admin-log-store';
+import {
+  channelRefOf,
+  type AdminChange,
+  type AdminLogStore,
+  type BindingRefusal,
+  type ChannelRef,
+} from '../shared/admin-log-store';
 import type { ChannelBinding, ChannelBindingStore, ChannelMention } from '../shared/store-ports';
 import { decideBinding } from './binding-authority';
 import { bindingNotices } from './binding-notices';
@@ -51,14 +57,6 @@ export interface BindingActor extends Person {
   aadObjectId: string | null;
 }
 
-const refOf = (b: ChannelRef): ChannelRef => ({
-  serviceUrl: b.serviceUrl,
-  tenantId: b.tenantId,
-  teamId: b.teamId,
-  channelId: b.channelId,
-  channelName: b.channelName,
-});
-
 /**
  * `@bot tilknyt CSO` in a standard channel: from now on CSO's callbacks are posted there.
  * Rebinding moves the center to the new channel. Only an administrator may change a binding
@@ -92,8 +90,8 @@ export async function bindChannel(
       action: 'binding.refused',
       centerCode: center.code,
       details: {
-        from: current ? refOf(current) : null,
-        to: refOf(channel),
+        from: current ? channelRefOf(current) : null,
+        to: channelRefOf(channel),
         displacedCenter: taken?.centerCode ?? null,
         mention: channel.mention?.name ?? null,
         reason,

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { AppMetrics } from '../metrics/app-metrics';
 import { contentType } from '../metrics/exposition';
+import { httpMessages } from './http-messages';
 
 /**
  * GET /metrics in the Prometheus text format, and the request counters behind it. The route
@@ -9,7 +10,7 @@ import { contentType } from '../metrics/exposition';
  * scanners probing random paths cannot create unbounded series.
  */
 export interface MetricsRouteOptions {
-  /** When set, scrapers must send `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  /** When set, scrapers must send `Authorization: Bearer <token>` (METRICS_TOKEN; required in production). */
   token?: string;
   /** Reads database and process state into the gauges just before rendering. */
   collect: () => Promise<void>;
@@ -42,7 +43,7 @@ export function registerMetricsRoute(
   server.get('/metrics', async (req: Request, res: Response) => {
     if (!authorized(req.header('authorization'))) {
       res.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      res.json(401, { error: { code: 'NOT_AUTHENTICATED', message: 'Kræver et gyldigt Bearer-token.' } });
+      res.json(401, { error: { code: 'NOT_AUTHENTICATED', message: httpMessages.metricsToken } });
       return;
     }
     await options.collect();

@@ -24,6 +24,15 @@ export interface ChannelRef {
   channelName: string | null;
 }
 
+/** Just the channel's address and name, from a binding or anything that carries them. */
+export const channelRefOf = (c: ChannelRef): ChannelRef => ({
+  serviceUrl: c.serviceUrl,
+  tenantId: c.tenantId,
+  teamId: c.teamId,
+  channelId: c.channelId,
+  channelName: c.channelName ?? null,
+});
+
 export interface AdminChangeDetails {
   /** The channel the center was bound to before (null: it had none). */
   from: ChannelRef | null;

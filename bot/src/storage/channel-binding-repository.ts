@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { AdminAction, ChannelRef } from '../shared/admin-log-store';
+import { channelRefOf, type AdminAction } from '../shared/admin-log-store';
 import type { ChannelBinding, ChannelBindingStore } from '../shared/store-ports';
 import { insertAdminChange } from './admin-log-repository';
 import type { ChannelBindingsTable } from './database';
@@ -20,14 +20,6 @@ const fromRow = (r: Selectable<ChannelBindingsTable>): ChannelBinding => ({
     r.mention_kind && r.mention_id && r.mention_name
       ? { kind: r.mention_kind, id: r.mention_id, name: r.mention_name }
       : null,
-});
-
-const refOf = (b: Pick<ChannelBinding, keyof ChannelRef>): ChannelRef => ({
-  serviceUrl: b.serviceUrl,
-  tenantId: b.tenantId,
-  teamId: b.teamId,
-  channelId: b.channelId,
-  channelName: b.channelName ?? null,
 });
 
 /**
@@ -102,8 +94,8 @@ export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
           action,
           centerCode: binding.centerCode,
           details: {
-            from: previous ? refOf(previous) : null,
-            to: refOf({ ...binding, channelName: binding.channelName ?? null }),
+            from: previous ? channelRefOf(previous) : null,
+            to: channelRefOf({ ...binding, channelName: binding.channelName ?? null }),
             displacedCenter: displaced?.centerCode ?? null,
             mention: binding.mention?.name ?? null,
             reason: null,
