@@ -11,6 +11,7 @@ import type { Config } from './config/config';
 import { KnowledgeBase } from './guides/knowledge-base';
 import { createTabAuth, localDevUser, type TabAuthConfig } from './http/auth';
 import { createServer, listen } from './http/create-server';
+import { chooseListenHost } from './http/listen-address';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
@@ -29,6 +30,7 @@ import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';
 import { teamsCenterMembership } from './teams/center-membership';
+import { channelAuthentication } from './teams/channel-authentication';
 import { createAdapter } from './teams/create-adapter';
 import { teamsDeliveries } from './teams/deliveries';
 import { KontaktcenterBot } from './teams/kontaktcenter-bot';
@@ -116,7 +118,12 @@ export async function startApp(
 
   const server: Server = createServer({
     logger,
-    botEndpoint: botEndpoint(adapter, bot, logger),
+    botEndpoint: botEndpoint(
+      adapter,
+      channelAuthentication(config, adapter.authentication, logger),
+      bot,
+      logger,
+    ),
     isReady: readinessCheck({ guideCount: () => knowledge.current().all().length, store }),
   });
   countRequests(server, metrics);
@@ -137,6 +144,7 @@ export async function startApp(
     stats: store.stats,
     callbacks: store.callbacks,
     accessLog: store.accessLog,
+    adminLog: store.adminLog,
     channels: store.channels,
     centers: () => centers,
     calendar,
@@ -147,8 +155,21 @@ export async function startApp(
     eraseCitizen: (phone, by) => eraseCitizen(callbacks, phone, by),
   };
   registerTabApi(server, tabApi);
-  registerTabStatic(server, { logger });
-  const { url, port } = await listen(server, config.port, config.host);
+  registerTabStatic(server, { logger, production: config.env === 'production' });
+  const unauthenticated = [
+    ...(config.microsoftApp ? [] : ['bot endpoint (no MICROSOFT_APP_ID)']),
+    ...(tabAuth.mode === 'local' ? ['tab (no TAB_CLIENT_ID)'] : []),
+  ];
+  const listenOn = chooseListenHost(config.host, unauthenticated);
+  const { url, port, address } = await listen(server, config.port, listenOn.host);
+  if (listenOn.openedDeliberately) {
+    logger.warn('server.open_without_authentication', {
+      message: 'HOST opens a server that accepts unauthenticated requests to the network.',
+      setting: 'HOST',
+      address,
+      unauthenticated,
+    });
+  }
   dispatcher.start();
   const dayMs = 86_400_000;
   const jobs = startPeriodicJobs(
@@ -167,6 +188,13 @@ export async function startApp(
         run: () =>
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
       },
+      {
+        name: 'admin-log-retention',
+        run: () =>
+          store.adminLog.purgeAdminChanges(
+            new Date(now().getTime() - config.accessLog.retentionDays * dayMs),
+          ),
+      },
       { name: 'outbox-cleanup', run: () => store.outbox.purgeSent(new Date(now().getTime() - 7 * dayMs)) },
       { name: 'statistics', run: () => keepStatisticsCurrent(tabApi) },
     ],
@@ -175,6 +203,7 @@ export async function startApp(
   );
   logger.info('server.listening', {
     url,
+    address,
     port,
     mode: config.microsoftApp ? 'authenticated' : 'local',
     storage: store.kind,

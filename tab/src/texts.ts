@@ -22,6 +22,7 @@ export const texts = {
     callbacks: 'Tilbagekald',
     accessLog: 'Adgangslog',
     citizenData: 'Borgerdata',
+    adminLog: 'Ændringslog',
   },
 
   errors: {
@@ -228,6 +229,23 @@ export const texts = {
       `Slettet: borgerens oplysninger i ${callbacks} tilbagekald` +
       (closed > 0 ? `; ${closed} er lukket som »Slettet efter anmodning«.` : '.'),
   },
+  adminLog: {
+    heading: 'Ændringslog',
+    intro:
+      'Hvem der har tilknyttet og flyttet centrenes kanaler og koordinatorernes kanal – og hvem der har forsøgt uden at have ret til det. Kun administratorerne i BINDING_ADMINS kan ændre en tilknytning.',
+    at: 'Tidspunkt',
+    actor: 'Hvem',
+    action: 'Ændring',
+    center: 'Center',
+    from: 'Fra kanal',
+    to: 'Til kanal',
+    note: 'Bemærkning',
+    none: 'Ingen ændringer er registreret.',
+    unnamed: 'kanal uden navn',
+    displaced: (code: string) => `${code} mistede kanalen`,
+    mention: (name: string) => `nævner @${name}`,
+    showing: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
+  },
 
   config: {
     heading: 'Koordinatorfane',
@@ -252,6 +270,16 @@ export const texts = {
     reopen: 'Genåbnet',
     move: 'Flyttet',
     erase: 'Personoplysninger slettet',
+  },
+  adminAction: {
+    'binding.created': 'Tilknyttet',
+    'binding.moved': 'Flyttet',
+    'binding.changed': 'Ændret',
+    'binding.refused': 'Afvist forsøg',
+  },
+  refusalReason: {
+    not_admin: 'ikke administrator',
+    no_admins: 'ingen administratorer udpeget',
   },
   accessAction: {
     read: 'Læst',

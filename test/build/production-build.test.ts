@@ -178,6 +178,25 @@ describe('the production build', () => {
         MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000002',
       },
     ],
+    [
+      'BINDING_ADMINS',
+      {
+        MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+        MICROSOFT_APP_PASSWORD: 'x',
+        MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000002',
+        ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+      },
+    ],
+    [
+      'METRICS_TOKEN',
+      {
+        MICROSOFT_APP_ID: '00000000-0000-4000-8000-000000000001',
+        MICROSOFT_APP_PASSWORD: 'x',
+        MICROSOFT_APP_TENANT_ID: '00000000-0000-4000-8000-000000000002',
+        ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+        BINDING_ADMINS: '00000000-0000-4000-8000-000000000003',
+      },
+    ],
   ])('NODE_ENV=production without %s: refuses to start and names the setting', async (setting, given) => {
     const env = {
       NODE_ENV: 'production',
@@ -185,6 +204,8 @@ describe('the production build', () => {
       MICROSOFT_APP_PASSWORD: '',
       MICROSOFT_APP_TENANT_ID: '',
       ACCESS_LOG_KEY: '',
+      METRICS_TOKEN: '',
+      BINDING_ADMINS: '',
       SQLITE_FILE: path.join(dataDir, 'refused.sqlite'),
       ...given,
     };

@@ -46,6 +46,17 @@ describe('configuration', () => {
       },
       'ACCESS_LOG_KEY',
     ],
+    [
+      {
+        NODE_ENV: 'production',
+        MICROSOFT_APP_ID: 'id',
+        MICROSOFT_APP_PASSWORD: 'p',
+        MICROSOFT_APP_TENANT_ID: 't',
+        ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+        BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
+      },
+      'METRICS_TOKEN',
+    ],
     [{ ACCESS_LOG_KEY: 'short' }, 'ACCESS_LOG_KEY'],
     [{ REMINDER_LEAD_MINUTES: '-5' }, 'REMINDER_LEAD_MINUTES'],
     [{ MICROSOFT_APP_ID: 'id' }, 'MICROSOFT_APP_PASSWORD'],
@@ -70,6 +81,8 @@ describe('configuration', () => {
       MICROSOFT_APP_PASSWORD: 'secret',
       MICROSOFT_APP_TENANT_ID: 'tenant',
       ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
+      METRICS_TOKEN: 'a-long-token-for-the-scraper',
+      BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
     });
     expect(config.microsoftApp).toEqual({
       id: 'app',

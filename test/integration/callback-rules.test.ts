@@ -26,7 +26,12 @@ const hours = (n: number) => n * 3_600_000;
 describe('callback rules over HTTP: concurrency, double submits, faults, deadlines, retention', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ now: clock, teams: [cso, csi, leaders] });
+    // The channels' owners are the administrators who may bind and rebind them (BINDING_ADMINS).
+    h = await startHarness({
+      now: clock,
+      teams: [cso, csi, leaders],
+      env: { BINDING_ADMINS: [hanne, bo, karl].map((u) => u.aadObjectId).join(',') },
+    });
     h.emulator.addUser(agent);
     await h.mention(hanne, cso, csoChannel, 'tilknyt CSO');
     await h.mention(bo, csi, csiChannel, 'tilknyt CSI');

@@ -1,3 +1,5 @@
+import { httpMessages } from '../../bot/src/http/http-messages';
+import { tabMessages } from '../../bot/src/http/tab-api/tab-messages';
 import { validateBooking } from '../../bot/src/callbacks/booking-form';
 import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
 import { newFormKey } from '../../bot/src/callbacks/form-key';
@@ -132,9 +134,10 @@ describe.each(databaseTargets())('who may see and erase a citizen’s data, on $
       const answer = await tabRequest(tab.app.url, erasePath, { token: coordinator(), rawBody, contentType });
 
       expect([contentType, answer.status]).toEqual([contentType, 400]);
-      expect(answer.body).toMatchObject({
-        error: { message: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).' },
-      });
+      // Refused at the edge (bot/src/http/json-body.ts) or, for a body the edge does not read
+      // (multipart), by the route: either way a Danish answer and nothing erased.
+      const message = (answer.body as { error?: { message?: string } }).error?.message;
+      expect([httpMessages.bodyNotJson, tabMessages.jsonRequired]).toContain(message);
     }
     expect((await tab.store.callbacks.citizenCallbacks('22334455')).length).toBe(1);
   });

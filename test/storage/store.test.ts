@@ -6,6 +6,7 @@ import { outboxScenarios } from './scenarios/outbox-scenarios';
 import { retentionScenarios } from './scenarios/retention-scenarios';
 import { teamsScenarios } from './scenarios/teams-scenarios';
 import { auditScenarios } from './scenarios/audit-scenarios';
+import { adminLogScenarios } from './scenarios/admin-log-scenarios';
 import { storeTargets } from './store-targets';
 
 /**
@@ -25,4 +26,5 @@ describe.each(storeTargets())('$name store', (target) => {
   outboxScenarios(target);
   teamsScenarios(target);
   auditScenarios(target);
+  adminLogScenarios(target);
 });

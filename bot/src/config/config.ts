@@ -14,13 +14,25 @@ const optionalText = z.string().trim().optional();
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  // Unset: 127.0.0.1 while anything is unauthenticated (local mode), else 0.0.0.0 (app.ts).
+  HOST: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   MICROSOFT_APP_ID: optionalText,
   MICROSOFT_APP_PASSWORD: optionalText,
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
+  // Where the Bot Connector's token signing keys are announced, and how long checking a token may take.
+  BOT_OPENID_METADATA_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  BOT_AUTH_TIMEOUT_MS: z.coerce.number().int().min(500).max(30_000).default(5000),
   BOT_NAME: z.string().trim().min(1).default('Kontaktcenter'),
+  // Who may bind and move centers' channels: Entra object ids, separated by commas or spaces.
+  BINDING_ADMINS: z
+    .string()
+    .transform((raw) => raw.split(/[\s,;]+/).filter(Boolean))
+    .pipe(z.array(z.guid('must be Entra object ids (GUIDs), separated by commas')))
+    .default([]),
   KNOWLEDGE_DIR: z.string().trim().min(1).default(path.join(repoRoot, 'knowledge')),
   CENTERS_FILE: optionalText,
   SYNONYMS_FILE: optionalText,
@@ -50,11 +62,16 @@ const envSchema = z.object({
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
-  host: string;
+  /** Absent: chosen at start-up by mode (listen-address.ts). */
+  host?: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   botName: string;
+  /** Entra object ids (lower case) of those who may bind and move channels; empty: local try-out. */
+  bindingAdmins: readonly string[];
   /** Absent in local mode: the bot then accepts unauthenticated requests, like the emulator. */
   microsoftApp: { id: string; password?: string; tenantId?: string; type: string } | null;
+  /** How the bot endpoint checks the Bot Connector's tokens (authenticated mode only). */
+  botAuth: { openIdMetadataUrl: string; timeoutMs: number };
   knowledge: { dir: string; centersFile: string; synonymsFile: string; watch: boolean };
   storage: { databaseUrl?: string; sqliteFile: string };
   retentionDays: number;
@@ -62,7 +79,7 @@ export interface Config {
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
   jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
-  /** Bearer token for GET /metrics; absent: /metrics is open (keep it off the internet then). */
+  /** Bearer token for GET /metrics; required in production; absent: /metrics is open (local only). */
   metricsToken?: string;
 }
 
@@ -92,6 +109,25 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       setting: 'ACCESS_LOG_KEY',
     });
   }
+  if (e.NODE_ENV === 'production' && !e.BOT_OPENID_METADATA_URL.startsWith('https://')) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'BOT_OPENID_METADATA_URL must be an https URL when NODE_ENV=production',
+      {
+        setting: 'BOT_OPENID_METADATA_URL',
+      },
+    );
+  }
+  if (e.NODE_ENV === 'production' && e.BINDING_ADMINS.length === 0) {
+    throw new AppError('CONFIG_INVALID', 'BINDING_ADMINS is required when NODE_ENV=production', {
+      setting: 'BINDING_ADMINS',
+    });
+  }
+  if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN) {
+    throw new AppError('CONFIG_INVALID', 'METRICS_TOKEN is required when NODE_ENV=production', {
+      setting: 'METRICS_TOKEN',
+    });
+  }
   if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
     throw new AppError('CONFIG_INVALID', 'MICROSOFT_APP_PASSWORD is required with MICROSOFT_APP_ID', {
       setting: 'MICROSOFT_APP_PASSWORD',
@@ -104,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     logLevel: e.LOG_LEVEL,
     botName: e.BOT_NAME,
+    bindingAdmins: e.BINDING_ADMINS.map((id) => id.toLowerCase()),
     microsoftApp: e.MICROSOFT_APP_ID
       ? {
           id: e.MICROSOFT_APP_ID,
@@ -112,6 +149,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           type: e.MICROSOFT_APP_TYPE,
         }
       : null,
+    botAuth: { openIdMetadataUrl: e.BOT_OPENID_METADATA_URL, timeoutMs: e.BOT_AUTH_TIMEOUT_MS },
     knowledge: {
       dir: knowledgeDir,
       centersFile: path.resolve(e.CENTERS_FILE ?? path.join(repoRoot, 'knowledge', 'centers.yaml')),

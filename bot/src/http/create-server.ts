@@ -1,6 +1,8 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { Logger } from '../shared/logger';
 import type { Readiness } from './readiness';
+import { jsonBodies } from './json-body';
+import { localUrl } from './listen-address';
 
 export type Handler = (req: Request, res: Response) => Promise<void>;
 
@@ -14,7 +16,7 @@ export interface ServerParts {
 
 export function createServer(parts: ServerParts): Server {
   const server = restify.createServer({ name: 'kontaktcenter', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 1_000_000, mapParams: false }));
+  server.use(jsonBodies(parts.logger, 1_000_000));
 
   server.post('/api/messages', parts.botEndpoint);
   // Tools such as the Agents Playground probe the endpoint with HEAD; answer without noise.
@@ -33,7 +35,7 @@ export function createServer(parts: ServerParts): Server {
     });
   });
 
-  // restify answers a body it cannot parse with 400 by itself; log it so the cause is visible.
+  // restify answers some requests by itself (unknown route, body too large); log why.
   server.on(
     'restifyError',
     (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
@@ -49,13 +51,19 @@ export function createServer(parts: ServerParts): Server {
   return server;
 }
 
-export function listen(server: Server, port: number, host: string): Promise<{ url: string; port: number }> {
+/** Resolves with the address the server really listens on, and a URL to reach it from here. */
+export function listen(
+  server: Server,
+  port: number,
+  host: string,
+): Promise<{ url: string; port: number; address: string }> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
-      const address = server.address();
-      const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ url: `http://127.0.0.1:${actualPort}`, port: actualPort });
+      const bound = server.address();
+      const address = typeof bound === 'object' && bound ? bound.address : host;
+      const actualPort = typeof bound === 'object' && bound ? bound.port : port;
+      resolve({ url: localUrl(address, actualPort), port: actualPort, address });
     });
   });
 }

@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { AppMetrics } from '../metrics/app-metrics';
+import { httpMessages } from './http-messages';
 
 /**
  * GET /metrics in the Prometheus text format, and the request counters behind it. The route
@@ -8,7 +9,7 @@ import type { AppMetrics } from '../metrics/app-metrics';
  * scanners probing random paths cannot create unbounded series.
  */
 export interface MetricsRouteOptions {
-  /** When set, scrapers must send `Authorization: Bearer <token>` (METRICS_TOKEN). */
+  /** When set, scrapers must send `Authorization: Bearer <token>` (METRICS_TOKEN; required in production). */
   token?: string;
   /** Reads database and process state into the gauges just before rendering. */
   collect: () => Promise<void>;
@@ -41,7 +42,7 @@ export function registerMetricsRoute(
   server.get('/metrics', async (req: Request, res: Response) => {
     if (!authorized(req.header('authorization'))) {
       res.header('WWW-Authenticate', 'Bearer realm="metrics"');
-      res.json(401, { error: { code: 'NOT_AUTHENTICATED', message: 'Kræver et gyldigt Bearer-token.' } });
+      res.json(401, { error: { code: 'NOT_AUTHENTICATED', message: httpMessages.metricsToken } });
       return;
     }
     await options.collect();

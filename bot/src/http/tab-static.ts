@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
 import { repoRoot } from '../shared/repo-root';
 import type { Logger } from '../shared/logger';
+import { tabContentSecurityPolicy } from './tab-security';
 
 export interface TabStaticOptions {
   logger: Logger;
@@ -13,6 +14,8 @@ export interface TabStaticOptions {
   sourceDir?: string;
   /** Builds the tab into distDir. Default: tab/build.ts (esbuild); null: never build. */
   build?: ((dirs: { distDir: string; sourceDir: string }) => Promise<void>) | null;
+  /** Production: source maps are not served, and only Microsoft's hosts may frame the tab. */
+  production?: boolean;
 }
 
 /**
@@ -33,6 +36,8 @@ export function registerTabStatic(server: Server, options: TabStaticOptions): vo
   const build = options.build === undefined ? buildWithEsbuild(root) : options.build;
   const logger = options.logger;
   const files = createFileCache();
+  const production = options.production ?? false;
+  const pageHeaders = { 'Content-Security-Policy': tabContentSecurityPolicy(production) };
   let building: Promise<void> | null = null;
 
   /** One build at a time; requests arriving meanwhile wait for the same one. */
@@ -60,7 +65,7 @@ export function registerTabStatic(server: Server, options: TabStaticOptions): vo
     const file = files.read(path.join(distDir, 'index.html'), acceptsGzip(req));
     if (!file)
       return sendText(res, 503, 'Fanen er ikke bygget. Kør `npm run tab:build`, og se serverens log.');
-    send(res, file, 'text/html; charset=utf-8', 'no-cache');
+    send(res, file, 'text/html; charset=utf-8', 'no-cache', pageHeaders);
   };
   server.get('/tab', page);
   server.get('/tab/', page);
@@ -69,7 +74,9 @@ export function registerTabStatic(server: Server, options: TabStaticOptions): vo
   server.get('/tab/assets/*', async (req: Request, res: Response) => {
     const name = String((req.params as Record<string, unknown>)['*'] ?? '');
     // Assets are one flat folder of hashed names: anything else (.., sub-paths) is not ours.
-    const type = /^[\w-]+(\.[\w-]+)*$/.test(name) ? contentTypes[path.extname(name)] : undefined;
+    // Source maps would hand anyone the tab's readable sources: developers only.
+    const servable = /^[\w-]+(\.[\w-]+)*$/.test(name) && !(production && name.endsWith('.map'));
+    const type = servable ? contentTypes[path.extname(name)] : undefined;
     const file = type ? files.read(path.join(distDir, 'assets', name), acceptsGzip(req)) : null;
     if (!type || !file) return sendText(res, 404, 'Ikke fundet.');
     // Names carry the content hash, so a name never changes meaning.
@@ -144,7 +151,14 @@ function createFileCache() {
 
 const acceptsGzip = (req: Request): boolean => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 
-function send(res: Response, file: CachedFile, type: string, cacheControl: string): void {
+function send(
+  res: Response,
+  file: CachedFile,
+  type: string,
+  cacheControl: string,
+  headers: Record<string, string> = {},
+): void {
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   res.setHeader('Content-Type', type);
   res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Vary', 'Accept-Encoding');

@@ -6,7 +6,13 @@
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export type OutboxKind =
-  'post_callback' | 'update_card' | 'notify_agent' | 'reminder' | 'escalation' | (string & {});
+  | 'post_callback'
+  | 'update_card'
+  | 'notify_agent'
+  | 'reminder'
+  | 'escalation'
+  | 'binding_notice'
+  | (string & {});
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
 export interface OutboxDraft {

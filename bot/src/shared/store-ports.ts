@@ -1,7 +1,8 @@
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { ErasureJournalStore } from '../callbacks/erasure-journal';
 import type { Person } from '../callbacks/callback';
-import type { OutboxStore } from './outbox-store';
+import type { AdminChange, AdminLogStore } from './admin-log-store';
+import type { OutboxDraft, OutboxStore } from './outbox-store';
 import type { StatsStore } from './stats-store';
 
 /**
@@ -48,18 +49,32 @@ export interface ChannelBinding {
   mention: ChannelMention | null;
 }
 
+export interface BindChannelOptions {
+  /** Bind only if neither the center nor the channel is bound yet (checked in the transaction). */
+  firstOnly?: boolean;
+  /** Outbox entries to write with the change, e.g. telling the old channel. */
+  notices?: (change: AdminChange) => OutboxDraft[];
+}
+
 export interface ChannelBindingStore {
   /**
    * Binds a channel to a center. A center has one channel and a channel serves one center, so
    * this replaces the center's earlier binding (`previous`) and removes the channel's binding
-   * to another center (`displaced`), which the confirmation should mention.
+   * to another center (`displaced`), which the confirmation should mention. The change is
+   * written to the log of administrative changes in the same transaction (`change`); with
+   * `firstOnly` and an existing binding nothing is written and `change` is null.
    */
   bindChannel(
     binding: Omit<ChannelBinding, 'channelName' | 'mention'> & {
       channelName?: string | null;
       mention?: ChannelMention | null;
     },
-  ): Promise<{ previous: ChannelBinding | null; displaced: ChannelBinding | null }>;
+    options?: BindChannelOptions,
+  ): Promise<{
+    previous: ChannelBinding | null;
+    displaced: ChannelBinding | null;
+    change: AdminChange | null;
+  }>;
   bindingFor(centerCode: string): Promise<ChannelBinding | null>;
   bindingOfChannel(channelId: string): Promise<ChannelBinding | null>;
   listBindings(): Promise<ChannelBinding[]>;
@@ -183,6 +198,8 @@ export interface Store {
   accessLog: AccessLogStore;
   /** What was erased when, to erase it again after a backup is restored. */
   erasures: ErasureJournalStore;
+  /** Who bound or moved which channel (and who tried). */
+  adminLog: AdminLogStore;
   /** Aggregates and lists for the coordinator tab. */
   stats: StatsStore;
   /** Readiness: resolves when the database answers. */

@@ -2,6 +2,7 @@ import type { Person } from '../callbacks/callback';
 import type { CalendarConfig } from '../centers/calendar-config';
 import type { Center } from '../centers/center';
 import type { GuideCatalog } from '../guides/guide-catalog';
+import type { AdminLogStore } from '../shared/admin-log-store';
 import type { Logger } from '../shared/logger';
 import type { RoleGrant } from '../shared/roles';
 import type { StatsStore } from '../shared/stats-store';
@@ -13,6 +14,7 @@ export interface StatsDeps {
   stats: StatsStore;
   callbacks: CallbackStore;
   accessLog: AccessLogStore;
+  adminLog: AdminLogStore;
   channels: ChannelBindingStore;
   centers: () => readonly Center[];
   calendar: CalendarConfig;

@@ -1,6 +1,9 @@
 import type { Selectable } from 'kysely';
+import { channelRefOf, type AdminAction } from '../shared/admin-log-store';
 import type { ChannelBinding, ChannelBindingStore } from '../shared/store-ports';
+import { insertAdminChange } from './admin-log-repository';
 import type { ChannelBindingsTable } from './database';
+import { insertOutboxEntries } from './outbox-rows';
 import type { SqlContext } from './sql-context';
 import { fromMs, toMs } from './values';
 
@@ -19,11 +22,14 @@ const fromRow = (r: Selectable<ChannelBindingsTable>): ChannelBinding => ({
       : null,
 });
 
-/** Which channel receives each center's callbacks (`@bot tilknyt CSO`). */
+/**
+ * Which channel receives each center's callbacks (`@bot tilknyt CSO`). Every change is written
+ * to the log of administrative changes in its own transaction, so no change goes unrecorded.
+ */
 export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
   const { db } = ctx;
   return {
-    bindChannel: (binding) =>
+    bindChannel: (binding, options = {}) =>
       ctx.write(async (trx) => {
         const previousRow = await trx
           .selectFrom('channel_bindings')
@@ -36,6 +42,10 @@ export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
           .where('channel_id', '=', binding.channelId)
           .where('center_code', '<>', binding.centerCode)
           .executeTakeFirst();
+        const previous = previousRow ? fromRow(previousRow) : null;
+        const displaced = displacedRow ? fromRow(displacedRow) : null;
+        const unchanged = { previous, displaced, change: null };
+        if (options.firstOnly && (previous || displaced)) return unchanged;
         if (displacedRow) {
           await trx
             .deleteFrom('channel_bindings')
@@ -56,15 +66,43 @@ export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
           mention_id: binding.mention?.id ?? null,
           mention_name: binding.mention?.name ?? null,
         };
-        await trx
-          .insertInto('channel_bindings')
-          .values(row)
-          .onConflict((oc) => oc.column('center_code').doUpdateSet(row))
-          .execute();
-        return {
-          previous: previousRow ? fromRow(previousRow) : null,
-          displaced: displacedRow ? fromRow(displacedRow) : null,
-        };
+        if (options.firstOnly) {
+          // A concurrent first binding of the center or the channel may have committed since the
+          // reads above (PostgreSQL, READ COMMITTED): then this one binds nothing.
+          const inserted = await trx
+            .insertInto('channel_bindings')
+            .values(row)
+            .onConflict((oc) => oc.doNothing())
+            .returning('center_code')
+            .executeTakeFirst();
+          if (!inserted) return unchanged;
+        } else {
+          await trx
+            .insertInto('channel_bindings')
+            .values(row)
+            .onConflict((oc) => oc.column('center_code').doUpdateSet(row))
+            .execute();
+        }
+        const action: AdminAction = !previous
+          ? 'binding.created'
+          : previous.channelId === binding.channelId
+            ? 'binding.changed'
+            : 'binding.moved';
+        const change = await insertAdminChange(trx, {
+          at: binding.at,
+          actor: binding.boundBy,
+          action,
+          centerCode: binding.centerCode,
+          details: {
+            from: previous ? channelRefOf(previous) : null,
+            to: channelRefOf({ ...binding, channelName: binding.channelName ?? null }),
+            displacedCenter: displaced?.centerCode ?? null,
+            mention: binding.mention?.name ?? null,
+            reason: null,
+          },
+        });
+        await insertOutboxEntries(trx, options.notices?.(change) ?? []);
+        return { previous, displaced, change };
       }),
 
     async bindingFor(centerCode) {

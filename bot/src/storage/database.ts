@@ -154,6 +154,17 @@ export interface ErasureJournalTable {
   callbacks: number;
 }
 
+export interface AdminAuditLogTable {
+  id: string;
+  at: number;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  /** The center code (or KOORDINATOR) the change is about. */
+  subject: string;
+  details: string;
+}
+
 export interface Database {
   callbacks: CallbacksTable;
   callback_events: CallbackEventsTable;
@@ -167,4 +178,5 @@ export interface Database {
   inquiries: InquiriesTable;
   access_log: AccessLogTable;
   erasure_journal: ErasureJournalTable;
+  admin_audit_log: AdminAuditLogTable;
 }

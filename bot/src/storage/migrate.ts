@@ -13,6 +13,9 @@ export async function migrateToLatest(ctx: SqlContext, logger: Logger): Promise<
     provider: migrationProvider,
     // Pinning the schema keeps Kysely from mistaking another schema's bookkeeping tables for ours.
     migrationTableSchema: ctx.schema,
+    // Migrations are independent of each other (each adds its own tables and columns); one that
+    // arrives after a later-numbered one has run (work landed out of order) still runs.
+    allowUnorderedMigrations: true,
   });
   const results = await ctx.migrationLock(async () => {
     const outcome = await migrator.migrateToLatest();

@@ -5,6 +5,7 @@ import type { Logger } from '../shared/logger';
 import { repoRoot } from '../shared/repo-root';
 import type { Store } from '../shared/store-ports';
 import { accessLogRepository } from './access-log-repository';
+import { adminLogRepository } from './admin-log-repository';
 import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
@@ -81,6 +82,7 @@ function storeOf(raw: SqlContext, log: Logger): Store {
     inquiries: inquiryRepository(ctx),
     accessLog: accessLogRepository(ctx),
     erasures: erasureJournalRepository(ctx),
+    adminLog: adminLogRepository(ctx),
     stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);

@@ -7,7 +7,7 @@ import type { Store } from '../shared/store-ports';
 
 /** What the Teams adapter needs from the rest of the product; built by the composition root. */
 export interface BotDeps {
-  config: Pick<Config, 'botName'>;
+  config: Pick<Config, 'botName' | 'bindingAdmins'>;
   logger: Logger;
   /** The catalog currently loaded (it is swapped when guides reload). */
   catalog: () => GuideCatalog;

@@ -1,18 +1,41 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
 } from 'botbuilder';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
 import { guideMessages as m } from '../shared/messages/guides';
 import { ReusedConnectors } from './reused-connectors';
 
 /**
+ * The CloudAdapter, given an activity whose sender the bot endpoint has already authenticated
+ * (channel-authentication.ts): botbuilder's `process` would authenticate again, without a time
+ * limit, and answer failures itself with its own text.
+ */
+export class KontaktcenterAdapter extends CloudAdapter {
+  constructor(readonly authentication: BotFrameworkAuthentication) {
+    super(authentication);
+  }
+
+  runAuthenticated(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+/**
  * The Bot Framework adapter. Without an app id it runs in local mode: it accepts requests with
  * no Authorization header, like the Bot Framework emulator and the Agents Playground do.
  */
-export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logger): CloudAdapter {
+export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logger): KontaktcenterAdapter {
   const app = config.microsoftApp;
   const options: Partial<ConfigurationBotFrameworkAuthenticationOptions> = app
     ? {
@@ -22,7 +45,7 @@ export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logg
         MicrosoftAppTenantId: app.tenantId,
       }
     : {};
-  const adapter = new CloudAdapter(
+  const adapter = new KontaktcenterAdapter(
     new ReusedConnectors(
       new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
     ),

@@ -1,13 +1,18 @@
 import { z } from 'zod';
 
+const account = z.looseObject({ id: z.string().min(1) });
+
 /**
- * The least an activity must have for the bot to act on it. botbuilder would otherwise throw
- * outside its own error handling on some malformed bodies, so the edge checks first.
+ * What every activity Teams sends has, checked before any turn runs. botbuilder trusts the body:
+ * without `recipient` a message crashed its turn after seconds of work instead of being refused.
+ * The fields are the ones the Bot Framework protocol requires of an incoming activity.
  */
 export const incomingActivity = z.looseObject({
   type: z.string().min(1),
-  serviceUrl: z.url().optional(),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }).optional(),
+  channelId: z.string().min(1),
+  serviceUrl: z.url(),
+  from: account,
+  recipient: account,
+  conversation: account,
   text: z.string().max(10_000).optional(),
 });

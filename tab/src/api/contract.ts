@@ -12,6 +12,7 @@ import type {
 } from '../../../bot/src/statistics/callback-views';
 import type { CallbackStatus } from '../../../bot/src/callbacks/callback';
 import type { CitizenData as ServerCitizenData } from '../../../bot/src/statistics/citizen-data';
+import type { AdminChangeView } from '../../../bot/src/statistics/admin-changes';
 
 /** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
 export type Json<T> = T extends Date
@@ -115,6 +116,12 @@ export interface ErasureResult {
   closed: number;
   references: string[];
   accessLogKept: number;
+}
+
+/** The log of administrative changes (coordinators only), newest first. */
+export interface AdminLog {
+  total: number;
+  entries: Json<AdminChangeView>[];
 }
 
 /** The callback list's filters; the CSV export takes the same ones. */

@@ -5,6 +5,7 @@ import type { Me, Wave } from '../api/contract';
 import { AppContext, type AppContextValue } from '../app-context';
 import type { Host } from '../teams/teams-host';
 import { AccessLogPage } from './access-log-page';
+import { AdminLogPage } from './admin-log-page';
 import { CallbacksPage } from './callbacks-page';
 import { ErrorMessage } from './error-message';
 import { GapsPage } from './gaps-page';
@@ -23,6 +24,7 @@ const pageViews: Record<PageId, () => ReactNode> = {
   callbacks: () => <CallbacksPage />,
   'access-log': () => <AccessLogPage />,
   'citizen-data': () => <CitizenDataPage />,
+  'admin-log': () => <AdminLogPage />,
 };
 
 /**

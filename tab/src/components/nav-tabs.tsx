@@ -1,10 +1,18 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { texts } from '../texts';
 
-export const pageIds = ['overview', 'waves', 'gaps', 'callbacks', 'access-log', 'citizen-data'] as const;
+export const pageIds = [
+  'overview',
+  'waves',
+  'gaps',
+  'callbacks',
+  'access-log',
+  'citizen-data',
+  'admin-log',
+] as const;
 
-/** Pages about one citizen: coordinators only (the server refuses everybody else too). */
-export const coordinatorPages: readonly PageId[] = ['access-log', 'citizen-data'];
+/** Pages only coordinators are shown (the API refuses the others anyway). */
+export const coordinatorPages: readonly PageId[] = ['access-log', 'citizen-data', 'admin-log'];
 export type PageId = (typeof pageIds)[number];
 
 const useStyles = makeStyles({
@@ -29,6 +37,7 @@ export function NavTabs({
     callbacks: texts.nav.callbacks,
     'access-log': texts.nav.accessLog,
     'citizen-data': texts.nav.citizenData,
+    'admin-log': texts.nav.adminLog,
   };
   return (
     <nav aria-label={texts.nav.label}>

@@ -38,6 +38,7 @@ export function migrationScenarios(target: StoreTarget): void {
 
       expect((await database.tables()).sort()).toEqual([
         'access_log',
+        'admin_audit_log',
         'callback_events',
         'callbacks',
         'card_posts',

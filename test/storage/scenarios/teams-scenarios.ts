@@ -52,12 +52,17 @@ export function teamsScenarios(target: StoreTarget): void {
       expect(await h.store.channels.bindChannel(binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'))).toEqual({
         previous: null,
         displaced: null,
+        change: expect.objectContaining({ action: 'binding.created', centerCode: 'CSO' }),
       });
       const rebind = binding('CSO', 'ch-2', '2026-09-02T08:00:00Z', otherStaff);
 
       const result = await h.store.channels.bindChannel(rebind);
 
-      expect(result).toEqual({ previous: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'), displaced: null });
+      expect(result).toEqual({
+        previous: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'),
+        displaced: null,
+        change: expect.objectContaining({ action: 'binding.moved', actor: otherStaff }),
+      });
       expect(await h.store.channels.bindingFor('CSO')).toEqual(rebind);
       expect(await h.store.channels.bindingOfChannel('ch-1')).toBeNull();
       expect(await h.store.channels.bindingOfChannel('ch-2')).toEqual(rebind);
@@ -77,7 +82,11 @@ export function teamsScenarios(target: StoreTarget): void {
 
       const result = await h.store.channels.bindChannel(binding('CØI', 'ch-1', '2026-09-03T08:00:00Z'));
 
-      expect(result).toEqual({ previous: null, displaced: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z') });
+      expect(result).toEqual({
+        previous: null,
+        displaced: binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'),
+        change: expect.objectContaining({ action: 'binding.created' }),
+      });
       expect(await h.store.channels.bindingFor('CSO')).toBeNull();
       expect((await h.store.channels.bindingFor('CØI'))?.channelId).toBe('ch-1');
       expect((await h.store.channels.listBindings()).map((b) => b.centerCode).sort()).toEqual([

@@ -38,7 +38,7 @@ export async function validateTabToken(token: string, options: ValidateTokenOpti
     throw new AppError('NOT_AUTHENTICATED', `algorithm ${jwt.header.alg} is not accepted (only RS256)`);
   }
   if (!jwt.header.kid) throw new AppError('NOT_AUTHENTICATED', 'token header has no key id (kid)');
-  const key = await options.keys.keyFor(jwt.header.kid);
+  const { key } = await options.keys.keyFor(jwt.header.kid);
   if (!verifyRs256(jwt, key)) {
     throw new AppError('NOT_AUTHENTICATED', `signature does not match key ${jwt.header.kid}`);
   }

@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import { copenhagenDate } from '../../centers/copenhagen-time';
+import { listAdminChanges } from '../../statistics/admin-changes';
 import { viewCallbackDetail } from '../../statistics/callback-detail';
 import { exportCallbacks } from '../../statistics/export-callbacks';
 import { knowledgeGaps } from '../../statistics/knowledge-gaps';
@@ -14,6 +15,7 @@ import { AppError } from '../../shared/errors';
 import { callbacksCsv } from './callback-csv';
 import {
   accessLogParams,
+  adminLogParams,
   callbackCsvParams,
   callbackListParams,
   citizenParams,
@@ -103,6 +105,10 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
 
   route('/api/tab/callbacks/:id', async ({ req, viewer }) => ({
     json: await viewCallbackDetail(deps, viewer, String(req.params.id ?? '')),
+  }));
+
+  route('/api/tab/admin-log', async ({ req, viewer }) => ({
+    json: await listAdminChanges(deps, viewer, parseQuery(adminLogParams, req.url)),
   }));
 
   route('/api/tab/access-log', async ({ req, viewer }) => {

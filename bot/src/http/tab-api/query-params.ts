@@ -81,6 +81,11 @@ export const callbackCsvParams = callbackListParams.omit({ limit: true, offset: 
   personal: flag.optional(),
 });
 
+export const adminLogParams = z.object({
+  limit: whole(1, 500).optional(),
+  offset: whole(0, 10_000_000).optional(),
+});
+
 export const accessLogParams = z.object({
   phone: z.string({ message: hints.phone }).trim().min(1, hints.phone).max(40),
 });

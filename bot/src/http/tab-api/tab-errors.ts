@@ -48,6 +48,8 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.citizenDataCoordinatorsOnly;
     case 'citizen_search':
       return tabMessages.citizenSearchCoordinatorsOnly;
+    case 'admin_log':
+      return tabMessages.adminLogCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }

@@ -20,6 +20,7 @@ export const tabMessages = {
   citizenSearchCoordinatorsOnly:
     'Kun koordinatorer kan søge på borgerens navn, telefonnummer og beskrivelse.',
   citizenDataCoordinatorsOnly: 'Kun koordinatorer kan se og slette alt, hvad der er gemt om en borger.',
+  adminLogCoordinatorsOnly: 'Kun koordinatorer kan se ændringsloggen.',
   callbackNotFound: 'Tilbagekaldet findes ikke, eller du har ikke adgang til det.',
   phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
   jsonRequired: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).',

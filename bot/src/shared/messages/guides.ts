@@ -20,7 +20,10 @@ export const guideMessages = {
     { command: 'hjælp', text: 'Vis denne hjælp.' },
   ],
   helpChannelCommands: [
-    { command: 'tilknyt <CENTERKODE>', text: 'Tilknyt denne kanal til et center (i en teamkanal).' },
+    {
+      command: 'tilknyt <CENTERKODE>',
+      text: 'Tilknyt denne kanal til et center (i en teamkanal; kun administratorer).',
+    },
   ],
   unknownCommand: (word: string) => `Jeg kender ikke kommandoen »${typed(word)}«. Her er hvad jeg kan:`,
   resultsTitle: (query: string) => `Vejledninger til »${typed(query)}«`,

@@ -5,6 +5,7 @@ import * as bindingMention from './003-binding-mention';
 import * as overviewRollups from './004-overview-rollups';
 import * as privateInquiries from './005-private-inquiries';
 import * as erasureJournal from './006-erasure-journal';
+import * as adminAuditLog from './007-admin-audit-log';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -17,6 +18,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '004-overview-rollups': overviewRollups,
   '005-private-inquiries': privateInquiries,
   '006-erasure-journal': erasureJournal,
+  '007-admin-audit-log': adminAuditLog,
 };
 
 export const migrationProvider: MigrationProvider = {

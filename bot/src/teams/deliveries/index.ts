@@ -1,4 +1,6 @@
 import type { DeliverHandlers } from '../../outbox/delivery';
+import { bindingNoticeKind } from '../../centers/binding-notices';
+import { tellBindingChange } from './binding-notice';
 import type { DeliveryDeps } from './delivery-deps';
 import { escalateToCoordinators, notifyAgent, remindInThread } from './notices';
 import { postCallbackCard } from './post-callback-card';
@@ -11,4 +13,5 @@ export const teamsDeliveries = (deps: DeliveryDeps): DeliverHandlers => ({
   notify_agent: notifyAgent(deps),
   reminder: remindInThread(deps),
   escalation: escalateToCoordinators(deps),
+  [bindingNoticeKind]: tellBindingChange(deps),
 });

@@ -4,10 +4,12 @@ import {
   channelNotBoundText,
   channelUnknownCenterText,
 } from '../../cards/callback-notices';
-import { bindChannel } from '../../centers/bind-channel';
+import { bindChannel, type BindOutcome } from '../../centers/bind-channel';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
+import { bindingMessages } from '../../shared/messages/bindings';
 import type { BotDeps } from '../bot-deps';
 import { alertMentionOf } from '../alert-mention';
+import { channelNameOf } from '../channel-name';
 import { actorOf, isChannel } from '../turn-helpers';
 
 const ch = callbackCardMessages.channel;
@@ -29,18 +31,26 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
     );
     return;
   }
+  const actor = actorOf(activity);
   const outcome = await bindChannel(
-    { channels: deps.store.channels, centers: deps.centers, now: deps.now },
+    {
+      channels: deps.store.channels,
+      adminLog: deps.store.adminLog,
+      centers: deps.centers,
+      now: deps.now,
+      admins: deps.config.bindingAdmins,
+    },
     code,
     {
       serviceUrl: activity.serviceUrl,
       tenantId: activity.conversation.tenantId ?? activity.channelData?.tenant?.id,
       teamId,
       channelId,
-      channelName: activity.channelData?.channel?.name ?? null,
+      channelName: await channelNameOf(context, deps.store.teams, teamId, channelId),
       mention: alertMentionOf(activity),
     },
-    actorOf(activity),
+    // Authorized on the Entra object id Teams puts in the verified activity, never on the display name.
+    { ...actor, aadObjectId: activity.from?.aadObjectId ?? null },
   );
   switch (outcome.kind) {
     case 'unknown_center':
@@ -49,22 +59,45 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
     case 'already_bound':
       await context.sendActivity(ch.alreadyBound(outcome.center.code));
       return;
+    case 'refused':
+      deps.logger.warn('channel.binding_refused', {
+        center: outcome.center.code,
+        reason: outcome.reason,
+        channelId,
+        teamId,
+        by: actor.id,
+        changeId: outcome.change.id,
+      });
+      await context.sendActivity(refusalText(outcome));
+      return;
     case 'bound':
       deps.logger.info('channel.bound', {
         center: outcome.center.code,
+        action: outcome.change.action,
         channelId,
         teamId,
-        by: actorOf(activity).id,
+        by: actor.id,
+        changeId: outcome.change.id,
       });
       await context.sendActivity(
         [
           channelBoundText(outcome.center, {
-            rebound: outcome.previous !== null,
+            rebound: outcome.previous !== null && outcome.previous.channelId !== channelId,
             previousChannelName: outcome.previous?.channelName ?? null,
           }),
+          ...(outcome.displaced ? [bindingMessages.displaced(outcome.displaced.centerCode)] : []),
           ch.alerting(alertMentionOf(activity)?.name ?? null),
         ].join('\n\n'),
       );
       deps.callbacks.outboxChanged();
   }
 };
+
+function refusalText(outcome: Extract<BindOutcome, { kind: 'refused' }>): string {
+  const code = outcome.center.code;
+  if (outcome.reason === 'not_admin') return bindingMessages.refusedNotAdmin(code);
+  const taken = outcome.change.details.displacedCenter;
+  return taken && !outcome.current
+    ? bindingMessages.refusedNoAdminsChannelTaken(code, taken)
+    : bindingMessages.refusedNoAdminsCenterBound(code);
+}
