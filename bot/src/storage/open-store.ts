@@ -3,11 +3,13 @@ import { sql } from 'kysely';
 import { AppError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { repoRoot } from '../shared/repo-root';
+import type { InstanceHold } from '../shared/outbox-store';
 import type { Store } from '../shared/store-ports';
 import { accessLogRepository } from './access-log-repository';
 import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
+import { instanceLocks, type InstanceLockTarget } from './instance-lock';
 import { inquiryRepository } from './inquiry-repository';
 import { migrateToLatest } from './migrate';
 import { outboxRepository } from './outbox-repository';
@@ -47,15 +49,25 @@ export async function openStore(config: StoreConfig, logger: Logger): Promise<St
     await ctx.close();
     throw storageFailed(`cannot migrate ${where}`, error);
   }
-  return storeOf(ctx, log);
+  const lockTarget: InstanceLockTarget = config.databaseUrl
+    ? { dialect: 'postgres', url: config.databaseUrl, schema: ctx.schema ?? 'public' }
+    : { dialect: 'sqlite', file: config.sqliteFile ?? defaultSqliteFile() };
+  return storeOf(ctx, lockTarget, log);
 }
 
-function storeOf(ctx: SqlContext, log: Logger): Store {
+function storeOf(ctx: SqlContext, lockTarget: InstanceLockTarget, log: Logger): Store {
   let closed = false;
+  const lock = instanceLocks(lockTarget, log);
+  const holds = new Set<InstanceHold>();
+  const holdInstance = async (instanceId: string) => {
+    const hold = await lock(instanceId);
+    if (hold.held) holds.add(hold);
+    return hold;
+  };
   return {
     kind: ctx.dialect,
     callbacks: callbackRepository(ctx),
-    outbox: outboxRepository(ctx),
+    outbox: outboxRepository(ctx, holdInstance),
     cardPosts: cardPostRepository(ctx),
     channels: channelBindingRepository(ctx),
     teams: teamRepository(ctx),
@@ -69,6 +81,7 @@ function storeOf(ctx: SqlContext, log: Logger): Store {
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all([...holds].map((h) => h.release()));
       await ctx.close();
       log.info('storage.closed', { dialect: ctx.dialect });
     },

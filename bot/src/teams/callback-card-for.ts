@@ -14,10 +14,12 @@ export async function cardContext(
       ? await deps.store.users.userConversation(callback.holder.id)
       : null;
   const successor = callback.movedTo ? await deps.store.callbacks.getByReference(callback.movedTo) : null;
+  const posts = await deps.store.cardPosts.cardPostsOf(callback.id);
   return {
     centers: deps.centers(),
     holderTeamsId: holder?.teamsUserId ?? null,
     movedToCenterCode: successor?.centerCode ?? null,
+    resent: posts.some((p) => p.resent),
   };
 }
 
@@ -25,8 +27,10 @@ export async function cardContext(
 export async function channelCardFor(
   deps: Pick<BotDeps, 'store' | 'centers'>,
   callback: Callback,
+  overrides: Pick<CallbackCardContext, 'resent'> = {},
 ): Promise<AdaptiveCard> {
-  return callbackChannelCard(callbackCardView(callback, await cardContext(deps, callback)));
+  const context = { ...(await cardContext(deps, callback)), ...overrides };
+  return callbackChannelCard(callbackCardView(callback, context));
 }
 
 /** The holder's card with the citizen's data; callers log the access (see viewCallback). */

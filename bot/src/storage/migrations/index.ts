@@ -3,6 +3,7 @@ import * as initial from './001-initial';
 import * as statistics from './002-statistics';
 import * as bindingMention from './003-binding-mention';
 import * as overviewRollups from './004-overview-rollups';
+import * as outboxInFlight from './009-outbox-in-flight';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -13,6 +14,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '002-statistics': statistics,
   '003-binding-mention': bindingMention,
   '004-overview-rollups': overviewRollups,
+  '009-outbox-in-flight': outboxInFlight,
 };
 
 export const migrationProvider: MigrationProvider = {

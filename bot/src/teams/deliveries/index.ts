@@ -1,6 +1,11 @@
 import type { DeliverHandlers } from '../../outbox/delivery';
 import type { DeliveryDeps } from './delivery-deps';
-import { escalateToCoordinators, notifyAgent, remindInThread } from './notices';
+import {
+  escalateToCoordinators,
+  notifyAgent,
+  remindInThread,
+  reportUndeliverableToCoordinators,
+} from './notices';
 import { postCallbackCard } from './post-callback-card';
 import { updateCallbackCard } from './update-callback-card';
 
@@ -11,4 +16,5 @@ export const teamsDeliveries = (deps: DeliveryDeps): DeliverHandlers => ({
   notify_agent: notifyAgent(deps),
   reminder: remindInThread(deps),
   escalation: escalateToCoordinators(deps),
+  undeliverable_notice: reportUndeliverableToCoordinators(deps),
 });

@@ -4,7 +4,9 @@ import {
   channelNotBoundText,
   channelUnknownCenterText,
 } from '../../cards/callback-notices';
+import { reviveUndelivered } from '../../callbacks/report-undeliverable';
 import { bindChannel } from '../../centers/bind-channel';
+import { deliveryMessages } from '../../shared/messages/delivery';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { alertMentionOf } from '../alert-mention';
@@ -42,12 +44,21 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
     },
     actorOf(activity),
   );
+  if (outcome.kind === 'unknown_center') {
+    await context.sendActivity(channelUnknownCenterText(code, deps.centers()));
+    return;
+  }
+  // The channel works again (the bot was added back, or another channel bound): what died
+  // because it could not be reached is due again.
+  const revived = await reviveUndelivered({ store: deps.store, now: deps.now }, outcome.center.code);
+  const revivedLine = revived > 0 ? [deliveryMessages.revived(revived)] : [];
+  if (revived > 0) {
+    deps.logger.info('outbox.revived', { center: outcome.center.code, count: revived });
+    deps.callbacks.outboxChanged();
+  }
   switch (outcome.kind) {
-    case 'unknown_center':
-      await context.sendActivity(channelUnknownCenterText(code, deps.centers()));
-      return;
     case 'already_bound':
-      await context.sendActivity(ch.alreadyBound(outcome.center.code));
+      await context.sendActivity([ch.alreadyBound(outcome.center.code), ...revivedLine].join('\n\n'));
       return;
     case 'bound':
       deps.logger.info('channel.bound', {
@@ -63,6 +74,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
             previousChannelName: outcome.previous?.channelName ?? null,
           }),
           ch.alerting(alertMentionOf(activity)?.name ?? null),
+          ...revivedLine,
         ].join('\n\n'),
       );
       deps.callbacks.outboxChanged();
