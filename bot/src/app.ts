@@ -188,6 +188,7 @@ export async function startApp(
     callbacks: store.callbacks,
     accessLog: store.accessLog,
     channels: store.channels,
+    outbox: store.outbox,
     centers: () => centers,
     calendar,
     catalog: knowledge.current,

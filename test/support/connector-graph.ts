@@ -32,6 +32,8 @@ export class GraphStandIn {
   /** Entra group ids of the teams that granted ChannelMessage.Read.Group. */
   private readonly granted = new Set<string>();
   private readonly tokens = new Set<string>();
+  /** Lifetime of the tokens handed out; under msal's 5-minute margin, every read asks for a new one. */
+  tokenLifetimeSeconds = 3599;
 
   constructor(
     private readonly store: ConnectorStore,
@@ -64,7 +66,12 @@ export class GraphStandIn {
     this.tokens.add(accessToken);
     return {
       status: 200,
-      body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: accessToken },
+      body: {
+        token_type: 'Bearer',
+        expires_in: this.tokenLifetimeSeconds,
+        ext_expires_in: this.tokenLifetimeSeconds,
+        access_token: accessToken,
+      },
     };
   }
 

@@ -4,6 +4,7 @@ import type { Center } from '../centers/center';
 import type { GuideCatalog } from '../guides/guide-catalog';
 import type { Logger } from '../shared/logger';
 import type { RoleGrant } from '../shared/roles';
+import type { OutboxStore } from '../shared/outbox-store';
 import type { StatsStore } from '../shared/stats-store';
 import type { AccessLogStore, ChannelBindingStore } from '../shared/store-ports';
 import type { CallbackStore } from '../callbacks/callback-store';
@@ -14,6 +15,8 @@ export interface StatsDeps {
   callbacks: CallbackStore;
   accessLog: AccessLogStore;
   channels: ChannelBindingStore;
+  /** What could not be delivered to Teams. */
+  outbox: Pick<OutboxStore, 'deadLetters'>;
   centers: () => readonly Center[];
   calendar: CalendarConfig;
   catalog: () => GuideCatalog;

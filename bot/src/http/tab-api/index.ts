@@ -6,6 +6,7 @@ import { knowledgeGaps } from '../../statistics/knowledge-gaps';
 import { listCallbacks } from '../../statistics/list-callbacks';
 import { computeOverview } from '../../statistics/overview';
 import { searchAccessLog } from '../../statistics/search-access-log';
+import { listUndelivered } from '../../statistics/undelivered';
 import { isCoordinator } from '../../statistics/viewer-scope';
 import { waveReadiness } from '../../statistics/wave-readiness';
 import { callbacksCsv } from './callback-csv';
@@ -88,6 +89,8 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   route('/api/tab/callbacks/:id', async ({ req, viewer }) => ({
     json: await viewCallbackDetail(deps, viewer, String(req.params.id ?? '')),
   }));
+
+  route('/api/tab/undelivered', async ({ viewer }) => ({ json: await listUndelivered(deps, viewer) }));
 
   route('/api/tab/access-log', async ({ req, viewer }) => {
     const { phone } = parseQuery(accessLogParams, req.url);
