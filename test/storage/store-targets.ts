@@ -69,7 +69,7 @@ function sqliteTarget(): StoreTarget {
 export const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Synchronous, so that the list of targets is known when jest collects the tests. */
-function postgresReachable(url: string): boolean {
+export function postgresReachable(url: string): boolean {
   const probe = `const { Client } = require('pg');
     const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
     c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`;

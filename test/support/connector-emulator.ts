@@ -123,6 +123,16 @@ export class ConnectorEmulator {
     this.faults.add(match, faults);
   }
 
+  /** Every matching request gets `fault` for the next `ms` (e.g. Teams answering 503 for a minute). */
+  failFor(match: FaultMatch, fault: ConnectorFault, ms: number): void {
+    this.faults.addWindow(match, fault, Date.now() + ms);
+  }
+
+  /** Ends every fault queued or windowed so far; traffic and posts stay. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
   pendingFaults(): number {
     return this.faults.pending();
   }
