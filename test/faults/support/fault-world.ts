@@ -9,7 +9,7 @@ import { databaseEnv, type DatabaseKind } from '../../integration/databases';
 import { actionData, citizen } from '../../integration/callback-steps';
 import { cardOf, channelReadEnv, harnessClient, textOf, type HarnessClient } from '../../integration/harness';
 import { startServerProcess, type ServerProcess } from '../../integration/server-process';
-import { startConnectorEmulator, type ConnectorEmulator } from '../../support/connector-emulator';
+import { startConnectorEmulator } from '../../support/connector-emulator';
 import {
   channelOf,
   testTeam,
