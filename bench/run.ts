@@ -14,12 +14,12 @@ import { formatNumber as fmt, machineLine, markdownTable, type Row } from './tab
 /**
  * `npm run bench`: markdown tables for the README, section by section, on stdout and nothing
  * else (the app logs to a memory logger; failures go to stderr).
- * Options: --only search|bot|callbacks|tab, --quick, --dir DIR and --queries FILE (search).
+ * Options: --only search|bot|callbacks|tab|faults, --quick, --dir DIR and --queries FILE (search).
  */
 const repo = path.resolve(__dirname, '..');
 const evalDir = path.resolve(repo, '../shared/eval');
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const sections = ['search', 'bot', 'callbacks', 'tab'] as const;
+const sections = ['search', 'bot', 'callbacks', 'tab', 'faults'] as const;
 type Section = (typeof sections)[number];
 
 interface Args {
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     bot: () => botSection(args.quick),
     callbacks: () => callbackSection(args.quick),
     tab: () => tabSection(args.quick),
+    faults: () => faultsSection(args.quick),
   };
   for (const section of sections) {
     if (args.only && args.only !== section) continue;
@@ -148,11 +149,19 @@ function callbackRows(
 }
 
 /** The tab benchmarks are written separately; each runs when its file is there. */
-async function tabSection(quick: boolean): Promise<void> {
-  const benches = [
+const tabSection = (quick: boolean) =>
+  benchFiles(quick, [
     { file: 'tab-overview-bench', fn: 'benchTabOverview', title: '### 4. Tab overview' },
     { file: 'tab-render-bench', fn: 'benchTabRender', title: '### 5. Tab first render' },
-  ];
+  ]);
+
+/** Faults (issue 10): crash recovery of the outbox; other fault benchmarks add their file here. */
+const faultsSection = (quick: boolean) =>
+  benchFiles(quick, [
+    { file: 'faults-bench', fn: 'benchFaults', title: '### 6. Faults: SIGKILL mid-burst, then restart' },
+  ]);
+
+async function benchFiles(quick: boolean, benches: { file: string; fn: string; title: string }[]) {
   for (const b of benches) {
     print(b.title);
     if (!fs.existsSync(path.join(__dirname, `${b.file}.ts`))) {

@@ -45,7 +45,6 @@ for (const { database, channelRead } of cases) {
       const bookings = await world.burst(first, { perAgent: 6, kill: { after: 30, underWay: 3 } });
       world.emulator.clearFaults();
       const atCrash = await world.stored();
-      const carded = new Set(world.cards().keys());
 
       const second = await world.start();
       await world.drained(bookings, 120_000);
@@ -56,22 +55,15 @@ for (const { database, channelRead } of cases) {
       const { references } = await world.stored();
       expect(bookings.filter((b) => !references.includes(b.reference))).toEqual([]);
       const counted = tally(world, bookings);
-      console.log(
-        JSON.stringify({ database, channelRead, counted, atCrash: atCrash.inFlight, n: bookings.length }),
-      );
       expect(counted).toMatchObject({ lost: 0, duplicated: 0 });
       if (channelRead) expect(counted.marked).toBe(0);
       else expect(counted.marked).toBeLessThanOrEqual(atCrash.inFlight);
       expect(second.process.child.exitCode).toBeNull();
 
-      // Generous: the target (30 s) is measured by the benchmark.
-      const firsts = world.firstPostsSince(second.spawnedAt);
-      const found = second.process.logs.filter((l) => l.event === 'callback.post_found');
-      const waited = bookings
-        .filter((b) => !carded.has(b.reference))
-        .map((b) => (firsts.get(b.reference) ?? Date.now()) - second.spawnedAt);
-      expect(Math.max(0, ...waited)).toBeLessThan(60_000);
-      if (channelRead) expect(found.length + firsts.size).toBeGreaterThan(0);
+      // What was due or under way at the crash was tried again soon. Generous: the target (30 s)
+      // is measured by the benchmark.
+      expect(atCrash.unsent.length).toBeGreaterThanOrEqual(atCrash.inFlight);
+      expect(world.lastFirstAttempt(second, atCrash.unsent)).toBeLessThan(60_000);
     });
   });
 }

@@ -182,38 +182,62 @@ export async function startWorld(options: WorldOptions) {
     return counts;
   }
 
-  /** The first post request carrying each reference since `since` (the restart). */
-  function firstPostsSince(since: number): Map<string, number> {
+  /**
+   * When each reference got its first Teams call after the restart: its post, or (read through
+   * Graph and found there, so never posted again) the moment the app found it.
+   */
+  function firstAttemptsSince(app: RunningApp): Map<string, number> {
     const first = new Map<string, number>();
+    const note = (reference: string, at: number) => {
+      if (at >= app.spawnedAt && at < (first.get(reference) ?? Infinity)) first.set(reference, at);
+    };
     for (const r of emulator.requestsFor('createConversation')) {
-      if (r.time.getTime() < since) continue;
-      for (const reference of new Set(textOf(r.body).match(/\bTB-\d+\b/g) ?? [])) {
-        if (!first.has(reference)) first.set(reference, r.time.getTime());
-      }
+      for (const reference of new Set(textOf(r.body).match(/\bTB-\d+\b/g) ?? []))
+        note(reference, r.time.getTime());
+    }
+    for (const l of app.process.logs) {
+      if (l.event === 'callback.post_found') note(String(l.reference), Date.parse(String(l.time)));
     }
     return first;
+  }
+
+  /** From the restart to the first attempt of the last of `references` (Infinity: one never came). */
+  function lastFirstAttempt(app: RunningApp, references: readonly string[]): number {
+    const first = firstAttemptsSince(app);
+    return Math.max(0, ...references.map((r) => (first.get(r) ?? Infinity) - app.spawnedAt));
   }
 
   /**
    * Read from the database itself: the references stored, card posts not yet sent, and those of
    * them whose send was under way (marked in flight) when the process died.
    */
-  async function stored(): Promise<{ references: string[]; pendingPosts: number; inFlight: number }> {
+  async function stored(): Promise<{
+    references: string[];
+    pendingPosts: number;
+    inFlight: number;
+    /** Callbacks whose card post is not sent (due, or under way when the process died). */
+    unsent: string[];
+  }> {
     const references = 'select reference from callbacks';
+    const unsent = `select c.reference from outbox o join callbacks c on c.id = o.callback_id
+      where o.kind = 'post_callback' and o.status <> 'sent'`;
     const counts = `select count(*) as pending, count(in_flight_at) as in_flight from outbox
       where kind = 'post_callback' and status <> 'sent'`;
     type Counts = { pending: number | string; in_flight: number | string };
-    const result = (refs: { reference: string }[], c: Counts) => ({
+    type Ref = { reference: string };
+    const result = (refs: Ref[], c: Counts, waiting: Ref[]) => ({
       references: refs.map((r) => r.reference),
       pendingPosts: Number(c.pending),
       inFlight: Number(c.in_flight),
+      unsent: waiting.map((r) => r.reference),
     });
     if (options.database === 'sqlite') {
       const db = new BetterSqlite3(sqliteFile, { readonly: true });
       try {
         return result(
-          db.prepare(references).all() as { reference: string }[],
+          db.prepare(references).all() as Ref[],
           db.prepare(counts).get() as Counts,
+          db.prepare(unsent).all() as Ref[],
         );
       } finally {
         db.close();
@@ -222,8 +246,9 @@ export async function startWorld(options: WorldOptions) {
     const client = new Client({ connectionString: env.DATABASE_URL });
     await client.connect();
     try {
-      const refs = (await client.query<{ reference: string }>(references)).rows;
-      return result(refs, (await client.query<Counts>(counts)).rows[0]!);
+      const refs = (await client.query<Ref>(references)).rows;
+      const waiting = (await client.query<Ref>(unsent)).rows;
+      return result(refs, (await client.query<Counts>(counts)).rows[0]!, waiting);
     } finally {
       await client.end();
     }
@@ -255,7 +280,7 @@ export async function startWorld(options: WorldOptions) {
     start,
     burst,
     cards,
-    firstPostsSince,
+    lastFirstAttempt,
     stored,
     drained,
     async close() {
