@@ -87,6 +87,36 @@ describe('without ChannelMessage.Read.Group: posted again, marked, and both card
     );
   });
 
+  test('staff delete one of the two cards: the other is still redrawn, and nothing is given up', async () => {
+    h.emulator.failNext({ route: 'createConversation' }, [answerLost]);
+    const { reference, callbackId } = await bookOne(h);
+    await settledOutbox(h, callbackId);
+    const [first, again] = threadsOf(h, reference);
+    await h.press(
+      hanne,
+      'callback.claim',
+      { callbackId, version: 1 },
+      inThread(cso, channel, first!.activityId),
+    );
+    await settledOutbox(h, callbackId);
+
+    const deleted = await fetch(
+      `${h.serviceUrl}v3/conversations/${encodeURIComponent(first!.conversationId)}/activities/${first!.activityId}`,
+      { method: 'DELETE' },
+    );
+    expect(deleted.status).toBe(200);
+    await h.press(
+      hanne,
+      'callback.release',
+      { callbackId, version: 2 },
+      inThread(cso, channel, again!.activityId),
+    );
+    await settledOutbox(h, callbackId);
+
+    expect(textOf(cardOf(current(h, again!)))).not.toContain('Hanne Holm');
+    expect((await h.app.store.outbox.listForCallback(callbackId)).map((e) => e.status)).not.toContain('dead');
+  });
+
   test('a post Teams refused outright (503, 429) is posted once, without the line', async () => {
     h.emulator.failNext({ route: 'createConversation' }, [
       { status: 503 },

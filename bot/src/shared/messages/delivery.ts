@@ -31,6 +31,6 @@ export const deliveryMessages = {
 /** Teams' answer to a post that can never succeed, in words a coordinator can act on. */
 export function undeliverableReason(failure: { status?: number; code?: string }): UndeliverableReason {
   if (failure.status === 403 && failure.code === 'BotNotInConversationRoster') return 'removed';
-  if (failure.status === 404) return 'channel_gone';
+  if (failure.status === 404 && failure.code === 'ConversationNotFound') return 'channel_gone';
   return 'refused';
 }
