@@ -139,25 +139,24 @@ function callbackRows(
 }
 
 /** The tab benchmarks are written separately; each runs when its file is there. */
-async function tabSection(quick: boolean): Promise<void> {
-  await optionalBenches(quick, [
+const tabSection = (quick: boolean) =>
+  benchFiles(quick, [
     { file: 'tab-overview-bench', fn: 'benchTabOverview', title: '### 4. Tab overview' },
     { file: 'tab-render-bench', fn: 'benchTabRender', title: '### 5. Tab first render' },
   ]);
-}
 
-/** Faults (not part of the tests' time bounds): recovery times, lost and duplicated cards. */
-async function faultsSection(quick: boolean): Promise<void> {
-  await optionalBenches(quick, [
+/** Faults (issue 10): crash recovery of the outbox, recovery from database restarts. */
+const faultsSection = (quick: boolean) =>
+  benchFiles(quick, [
+    { file: 'faults-bench', fn: 'benchFaults', title: '### 6. Faults: SIGKILL mid-burst, then restart' },
     {
       file: 'database-recovery-bench',
       fn: 'benchDatabaseRecovery',
-      title: '### 6. Faults: recovery after PostgreSQL restarts, without restarting the app',
+      title: '### 7. Faults: recovery after PostgreSQL restarts, without restarting the app',
     },
   ]);
-}
 
-async function optionalBenches(quick: boolean, benches: { file: string; fn: string; title: string }[]) {
+async function benchFiles(quick: boolean, benches: { file: string; fn: string; title: string }[]) {
   for (const b of benches) {
     print(b.title);
     if (!fs.existsSync(path.join(__dirname, `${b.file}.ts`))) {

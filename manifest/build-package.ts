@@ -4,6 +4,7 @@ import { commandWords } from '../bot/src/chat/parse-command';
 import { checkCommands, type CommandWords } from './check-commands';
 import { checkIcon, type IconRole } from './check-icons';
 import { checkLanguageFiles } from './check-localization';
+import { withChannelRead } from './channel-read-permission';
 import { fillTemplate } from './fill-template';
 import type { PackageSettings } from './settings';
 import { validateAgainstSchema } from './validate-schema';
@@ -37,7 +38,10 @@ export function buildPackage(input: BuildInput): BuildResult {
     return { ok: false, problems: [`${templatePath}: kan ikke læses som JSON (${messageOf(error)})`] };
   }
   const filled = fillTemplate(template, { ...input.settings });
-  const manifest = filled.json as Record<string, unknown>;
+  const manifest = withChannelRead(
+    filled.json as Record<string, unknown>,
+    input.settings.CHANNEL_MESSAGE_READ_GRANTED === 'true',
+  );
   const problems: string[] = filled.unknown.map(
     (name) =>
       `${templateFile}: pladsholderen \${{${name}}} har ingen værdi (kendte: ${Object.keys(input.settings).join(', ')})`,

@@ -17,6 +17,11 @@ export interface PackageSettings {
   APP_VERSION: string;
   /** The Teams app id; keep it stable, or Teams sees a new app instead of an update. */
   TEAMS_APP_ID: string;
+  /**
+   * 'true': the package asks the team owners for the resource-specific permission
+   * ChannelMessage.Read.Group (see channel-read-permission.ts); the server setting of the same name.
+   */
+  CHANNEL_MESSAGE_READ_GRANTED: 'true' | 'false';
 }
 
 export type SettingName = keyof PackageSettings;
@@ -52,6 +57,7 @@ const schema = z.object({
   PUBLIC_HOSTNAME: hostname,
   APP_VERSION: version,
   TEAMS_APP_ID: guid,
+  CHANNEL_MESSAGE_READ_GRANTED: z.enum(['true', 'false'], 'skal være true eller false'),
 });
 
 export type SettingsResult =
@@ -82,6 +88,7 @@ export function readSettings(
     PUBLIC_HOSTNAME: given('PUBLIC_HOSTNAME') ?? devPlaceholders.PUBLIC_HOSTNAME,
     APP_VERSION: given('APP_VERSION') ?? options.packageVersion,
     TEAMS_APP_ID: given('TEAMS_APP_ID') ?? teamsAppIdFor(appId),
+    CHANNEL_MESSAGE_READ_GRANTED: given('CHANNEL_MESSAGE_READ_GRANTED') ?? 'false',
   };
   const parsed = schema.safeParse(candidate);
   if (!parsed.success) {

@@ -22,9 +22,12 @@ import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
 import { countedThrottle } from './metrics/counted-throttle';
 import { timedCatalog } from './metrics/timed-catalog';
-import { createDispatcher, type Dispatcher } from './outbox/dispatcher';
+import { reportUndeliverable } from './callbacks/report-undeliverable';
+import { createDispatcher, outboxLeaseMs, type Dispatcher } from './outbox/dispatcher';
+import { keepInstance } from './outbox/instance-keeper';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
+import { runWorkerId } from './shared/outbox-store';
 import { keepStatisticsCurrent } from './statistics/measure-durations';
 import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
@@ -33,6 +36,9 @@ import { teamsCenterMembership } from './teams/center-membership';
 import { channelAuthentication } from './teams/channel-authentication';
 import { createAdapter } from './teams/create-adapter';
 import { teamsDeliveries } from './teams/deliveries';
+import { createChannelMessageReader } from './teams/graph/channel-messages';
+import { channelReaderSettings } from './teams/graph/channel-reader-settings';
+import { channelNotReadable, earlierPostInChannel } from './teams/graph/earlier-post';
 import { KontaktcenterBot } from './teams/kontaktcenter-bot';
 import { createTeamsSender } from './teams/teams-sender';
 
@@ -76,22 +82,60 @@ export async function startApp(
       message: 'No MICROSOFT_APP_ID: accepting unauthenticated requests (local development only).',
     });
   }
+  const throttle = countedThrottle(createSendThrottle(), metrics.teamsThrottled);
   const sender = createTeamsSender({
     logger,
     credentials: config.microsoftApp,
     timeoutMs: config.jobs.teamsTimeoutMs,
-    throttle: countedThrottle(createSendThrottle(), metrics.teamsThrottled),
+    throttle,
   });
-  const dispatcher = createDispatcher({
+  // The outbox's own sender: a shorter timeout, so that its lease fits in 30 s (decision 0033).
+  const outboxSender = createTeamsSender({
+    logger,
+    credentials: config.microsoftApp,
+    timeoutMs: config.outbox.teamsTimeoutMs,
+    throttle,
+  });
+  const readerSettings = channelReaderSettings(config, tabAuth);
+  const findEarlierPost = readerSettings
+    ? earlierPostInChannel({
+        reader: createChannelMessageReader({
+          ...readerSettings,
+          timeoutMs: config.outbox.teamsTimeoutMs,
+          logger,
+        }),
+        sender: outboxSender,
+        botAppId: config.microsoftApp?.id ?? null,
+        settleMs: config.outbox.teamsTimeoutMs,
+        now,
+        logger,
+      })
+    : channelNotReadable;
+  const { instanceId } = config.outbox;
+  const workerId = runWorkerId(instanceId, randomUUID().slice(0, 8));
+  const dispatcher: Dispatcher = createDispatcher({
     store: store.outbox,
-    deliver: teamsDeliveries({ store, sender, centers: () => centers, logger }),
-    workerId: `${process.pid}-${randomUUID().slice(0, 8)}`,
+    deliver: teamsDeliveries({
+      store,
+      sender: outboxSender,
+      centers: () => centers,
+      logger,
+      findEarlierPost,
+      botName: config.botName,
+    }),
+    workerId,
     logger,
     clock: now,
     pollMs: config.jobs.outboxPollMs,
-    // Longer than a delivery can take (a few Teams calls), short enough that a crashed
-    // instance's entries are soon taken over.
-    leaseMs: 4 * config.jobs.teamsTimeoutMs,
+    leaseMs: outboxLeaseMs(config.outbox.teamsTimeoutMs),
+    onDead: reportUndeliverable({ store, now, outboxChanged: () => dispatcher.wake() }),
+  });
+  const instance = keepInstance({
+    store: store.outbox,
+    instanceId,
+    owner: workerId,
+    logger,
+    onReleased: () => dispatcher.wake(),
   });
   const callbacks: CallbackDeps = {
     store,
@@ -146,6 +190,7 @@ export async function startApp(
     accessLog: store.accessLog,
     adminLog: store.adminLog,
     channels: store.channels,
+    outbox: store.outbox,
     centers: () => centers,
     calendar,
     catalog: knowledge.current,
@@ -170,6 +215,8 @@ export async function startApp(
       unauthenticated,
     });
   }
+  // Earlier runs' leases are freed before the first round, so what they held is delivered at once.
+  await instance.start();
   dispatcher.start();
   const dayMs = 86_400_000;
   const jobs = startPeriodicJobs(
@@ -205,6 +252,7 @@ export async function startApp(
     url,
     address,
     port,
+    instanceId,
     mode: config.microsoftApp ? 'authenticated' : 'local',
     storage: store.kind,
   });
@@ -221,6 +269,7 @@ export async function startApp(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
       await dispatcher.stop();
+      await instance.stop();
       await store.close();
       logger.info('server.stopped');
     },

@@ -63,6 +63,23 @@ export const texts = {
       'Tider er regnet i åbningstid (arbejdsdage). Nye, lukkede og løste tæller i perioden; åbne, taget og over frist gælder lige nu.',
   },
 
+  undelivered: {
+    title: (count: number) =>
+      count === 1
+        ? '1 besked kunne ikke leveres til Teams'
+        : `${count} beskeder kunne ikke leveres til Teams`,
+    intro:
+      'Tilbagekaldene er gemt. Teams afviste beskederne for godt, så de prøves ikke igen af sig selv. ' +
+      'Er appen fjernet fra et centers team, så tilføj den igen og skriv »tilknyt« med centerkoden i kanalen: så sendes de.',
+    table: 'Beskeder, der ikke kunne leveres',
+    center: 'Center',
+    reference: 'Tilbagekald',
+    what: 'Hvad',
+    reason: 'Årsag',
+    since: 'Siden',
+    truncated: 'Kun de nyeste vises.',
+  },
+
   overview: {
     heading: 'Overblik',
     center: 'Center',

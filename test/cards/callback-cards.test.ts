@@ -119,6 +119,15 @@ describe('callback card in the channel', () => {
     }
   });
 
+  test('a card posted again after an unknown outcome says, under the heading, that it may be there twice', () => {
+    const line = 'Genudsendt efter en fejl – kan stå her to gange';
+    const again = channelCard(inStatus.claimed(), { ...ctx, resent: true });
+    expect(readable(again)).toContain(line);
+    expect(readable(holderCard(inStatus.claimed(), { ...ctx, resent: true }))).toContain(line);
+    expect(readable(channelCard(inStatus.claimed()))).not.toContain(line);
+    expect(leftoverExpressions(template, again)).toEqual([]);
+  });
+
   test('a closed callback shows its outcome and who closed it', () => {
     expect(factsOf(channelCard(inStatus.closed()))).toMatchObject({
       Udfald: 'Løst',

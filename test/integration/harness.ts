@@ -13,6 +13,8 @@ import {
 } from '../support/teams-activities';
 import type { TeamsChannel, TeamsTeam, TeamsUser } from '../support/teams-fixtures';
 import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
+import { loadTabAuthConfig } from '../../bot/src/http/auth';
+import { defaultGraphApp } from '../support/connector-emulator';
 import { startTestApp, testConfig } from './test-app';
 
 export type Harness = Awaited<ReturnType<typeof startHarness>>;
@@ -23,13 +25,21 @@ export type HarnessClient = ReturnType<typeof harnessClient>;
  * side. Each harness has its own SQLite file, so suites do not share state.
  */
 export async function startHarness(
-  options: { env?: Record<string, string>; now?: () => Date; teams?: TeamsTeam[] } = {},
+  options: {
+    env?: Record<string, string>;
+    now?: () => Date;
+    teams?: TeamsTeam[];
+    /** The Entra app may read channels through Graph (the emulator's), as with the permission granted. */
+    channelRead?: boolean;
+  } = {},
 ) {
   const emulator: ConnectorEmulator = await startConnectorEmulator({ teams: options.teams ?? [] });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontaktcenter-'));
+  const graph = options.channelRead ? channelReadEnv(emulator) : {};
   const app = await startTestApp(
-    { SQLITE_FILE: path.join(dir, 'test.sqlite'), OUTBOX_POLL_MS: '50', ...options.env },
+    { SQLITE_FILE: path.join(dir, 'test.sqlite'), OUTBOX_POLL_MS: '50', ...graph, ...options.env },
     options.now,
+    options.channelRead ? loadTabAuthConfig(graph) : undefined,
   );
   return {
     app,
@@ -43,6 +53,19 @@ export async function startHarness(
     },
   };
 }
+
+/**
+ * Settings for reading channels through Graph with the emulator as Entra and Graph: the app of
+ * the manifest's webApplicationInfo (TAB_CLIENT_ID) and its secret, the bot itself in local mode.
+ */
+export const channelReadEnv = (emulator: ConnectorEmulator): Record<string, string> => ({
+  CHANNEL_MESSAGE_READ_GRANTED: 'true',
+  TAB_CLIENT_ID: defaultGraphApp.clientId,
+  TAB_CLIENT_SECRET: defaultGraphApp.clientSecret,
+  TAB_TENANT_ID: defaultGraphApp.tenantId,
+  ENTRA_AUTHORITY_HOST: emulator.serviceUrl,
+  GRAPH_BASE_URL: emulator.serviceUrl,
+});
 
 /** What Teams' side does to a bot at `appUrl`, wherever the bot runs (this process or another). */
 export function harnessClient(appUrl: string, emulator: ConnectorEmulator) {

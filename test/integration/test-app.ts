@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../bot/src/app';
 import { loadConfig, type Config } from '../../bot/src/config/config';
+import { localDevUser, type TabAuthConfig } from '../../bot/src/http/auth';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
 
 export const repo = path.resolve(__dirname, '..', '..');
@@ -19,8 +20,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 export async function startTestApp(
   overrides: Record<string, string> = {},
   now?: () => Date,
+  tabAuth: TabAuthConfig = { mode: 'local', devUser: localDevUser },
 ): Promise<RunningApp & { logs: ReturnType<typeof createMemoryLogger>['lines'] }> {
   const logger = createMemoryLogger('debug');
-  const app = await startApp(testConfig(overrides), logger, now);
+  const app = await startApp(testConfig(overrides), logger, now, tabAuth);
   return Object.assign(app, { logs: logger.lines });
 }

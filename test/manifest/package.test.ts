@@ -110,6 +110,28 @@ describe('npm run package: a valid package', () => {
     expect(titles('team').sort()).toEqual(['hjælp', 'søg', 'tilknyt']);
   });
 
+  test('asks for no resource-specific permission unless CHANNEL_MESSAGE_READ_GRANTED=true', () => {
+    expect(manifest.authorization).toBeUndefined();
+  });
+
+  test('with CHANNEL_MESSAGE_READ_GRANTED=true it asks the team owners for ChannelMessage.Read.Group, valid by the schema', () => {
+    const granted = build({ env: { ...env, CHANNEL_MESSAGE_READ_GRANTED: 'true' } });
+    const withRead = JSON.parse(granted.zip!.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+
+    expect(granted.code).toBe(0);
+    expect(withRead.authorization).toEqual({
+      permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] },
+    });
+    // The consent is given to the app of webApplicationInfo: the one the server asks Graph as.
+    expect(withRead.webApplicationInfo.id).toBe(clientId);
+    expect(validateAgainstSchema('manifest', 'manifest.json', withRead, withRead.manifestVersion)).toEqual(
+      [],
+    );
+    expect(build({ env: { ...env, CHANNEL_MESSAGE_READ_GRANTED: 'ja' } }).stderr).toContain(
+      'CHANNEL_MESSAGE_READ_GRANTED skal være true eller false',
+    );
+  });
+
   test('tells the administrator where to upload it', () => {
     expect(built.stdout).toContain('Pakken er bygget');
     expect(built.stdout).toContain('Upload ny app');

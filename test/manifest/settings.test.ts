@@ -19,6 +19,7 @@ describe('package settings', () => {
         PUBLIC_HOSTNAME: 'kontaktcenter.ltk.dk',
         APP_VERSION: '0.3.0',
         TEAMS_APP_ID: teamsAppIdFor(appId),
+        CHANNEL_MESSAGE_READ_GRANTED: 'false',
       },
     });
   });

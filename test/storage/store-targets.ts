@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Client } from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Client, Pool } from 'pg';
 import { createMemoryLogger, type Logger } from '../../bot/src/shared/logger';
 import type { Store } from '../../bot/src/shared/store-ports';
 import { openStore } from '../../bot/src/storage/open-store';
@@ -15,6 +16,8 @@ import { openStore } from '../../bot/src/storage/open-store';
  */
 export interface FreshDatabase {
   open(logger?: Logger): Promise<Store>;
+  /** The same database without the store: to set it up as an older version left it. */
+  raw(): { db: Kysely<unknown>; schema: string | undefined };
   /** The tables in this database (for PostgreSQL: in its own schema only). */
   tables(): Promise<string[]>;
 }
@@ -40,6 +43,10 @@ function sqliteTarget(): StoreTarget {
       const file = path.join(dir, `store-${++count}.sqlite`);
       return {
         open: (logger = quietLogger()) => openStore({ sqliteFile: file }, logger),
+        raw: () => ({
+          db: new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(file) }) }),
+          schema: undefined,
+        }),
         async tables() {
           const db = new BetterSqlite3(file, { readonly: true });
           try {
@@ -62,7 +69,7 @@ function sqliteTarget(): StoreTarget {
 export const postgresUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Synchronous, so that the list of targets is known when jest collects the tests. */
-function postgresReachable(url: string): boolean {
+export function postgresReachable(url: string): boolean {
   const probe = `const { Client } = require('pg');
     const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 3000 });
     c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));`;
@@ -100,6 +107,12 @@ function postgresTarget(reachable: boolean): StoreTarget {
       const url = withSearchPath(postgresUrl, schema);
       return {
         open: (logger = quietLogger()) => openStore({ databaseUrl: url }, logger),
+        raw: () => ({
+          db: new Kysely<unknown>({
+            dialect: new PostgresDialect({ pool: new Pool({ connectionString: url }) }),
+          }),
+          schema,
+        }),
         async tables() {
           const sql = 'select table_name from information_schema.tables where table_schema = $1';
           const result = await (await connect()).query<{ table_name: string }>(sql, [schema]);

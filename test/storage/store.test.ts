@@ -2,6 +2,7 @@ import { bookingScenarios } from './scenarios/booking-scenarios';
 import { migrationScenarios } from './scenarios/migration-scenarios';
 import { transitionScenarios } from './scenarios/transition-scenarios';
 import { listingScenarios } from './scenarios/listing-scenarios';
+import { outboxRecoveryScenarios, outboxUpgradeScenarios } from './scenarios/outbox-recovery-scenarios';
 import { outboxScenarios } from './scenarios/outbox-scenarios';
 import { retentionScenarios } from './scenarios/retention-scenarios';
 import { teamsScenarios } from './scenarios/teams-scenarios';
@@ -24,6 +25,8 @@ describe.each(storeTargets())('$name store', (target) => {
   listingScenarios(target);
   retentionScenarios(target);
   outboxScenarios(target);
+  outboxRecoveryScenarios(target);
+  outboxUpgradeScenarios(target);
   teamsScenarios(target);
   auditScenarios(target);
   adminLogScenarios(target);

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { faultAnswer, FaultQueue } from './connector-faults';
+import { GraphStandIn, type GraphApp } from './connector-graph';
 import { readRequest, writeJson } from './connector-http';
 import { handleRoute, unknownRoute } from './connector-routes';
 import { ConnectorStore } from './connector-store';
@@ -29,7 +30,18 @@ export interface ConnectorEmulatorOptions {
   maxPageSize?: number;
   /** UTF-16 bytes of the activity JSON above which posts get 413 MessageSizeTooBig (Teams: 100 KB). */
   maxMessageBytes?: number;
+  /** The Entra app whose client-credentials token Graph accepts (see connector-graph.ts). */
+  graphApp?: GraphApp;
+  /** The bot's Microsoft app id, as Graph names the author of its posts. */
+  botAppId?: string;
 }
+
+export type { GraphApp } from './connector-graph';
+export const defaultGraphApp: GraphApp = {
+  tenantId: testTenantId,
+  clientId: '5d6b3c1e-8f2a-4b7c-9e1d-2a3b4c5d6e7f',
+  clientSecret: 'emulated-client-secret-0123456789',
+};
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -39,6 +51,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export class ConnectorEmulator {
   private readonly store: ConnectorStore;
+  /** Graph and its token endpoint, on the same server: point ENTRA_AUTHORITY_HOST and GRAPH_BASE_URL here. */
+  readonly graph: GraphStandIn;
   private readonly faults = new FaultQueue();
   private readonly recorded: RecordedRequest[] = [];
   private readonly events = new EventEmitter();
@@ -57,6 +71,8 @@ export class ConnectorEmulator {
       maxMessageBytes: options.maxMessageBytes ?? 100 * 1024,
       now: () => new Date(),
     });
+    const graphApp = options.graphApp ?? defaultGraphApp;
+    this.graph = new GraphStandIn(this.store, graphApp, options.botAppId ?? graphApp.clientId);
     for (const team of options.teams ?? []) this.addTeam(team);
     this.events.setMaxListeners(0);
     server.on('request', (req, res) => {
@@ -98,6 +114,11 @@ export class ConnectorEmulator {
     return this.store.directory.removeMember(teamId, memberId);
   }
 
+  /** The channel was deleted: from now on Teams answers 404 ConversationNotFound there. */
+  removeChannel(channelId: string): void {
+    this.store.directory.removeChannel(channelId);
+  }
+
   /** A user with the app installed personally, so that member look-ups in their 1:1 chat work. */
   addUser(user: TeamsUser, tenantId?: string): string {
     return this.store.directory.addUser(user, tenantId);
@@ -105,6 +126,16 @@ export class ConnectorEmulator {
 
   failNext(match: FaultMatch, faults: ConnectorFault[]): void {
     this.faults.add(match, faults);
+  }
+
+  /** Every matching request gets `fault` for the next `ms` (e.g. Teams answering 503 for a minute). */
+  failFor(match: FaultMatch, fault: ConnectorFault, ms: number): void {
+    this.faults.addWindow(match, fault, Date.now() + ms);
+  }
+
+  /** Ends every fault queued or windowed so far; traffic and posts stay. */
+  clearFaults(): void {
+    this.faults.clear();
   }
 
   pendingFaults(): number {
@@ -195,6 +226,19 @@ export class ConnectorEmulator {
     const run = (): ConnectorResult => {
       if (!parsed) return teamsError(400, 'BadSyntax', 'Malformed URL.');
       if (!matched) return unknownRoute(record.method, parsed.path);
+      if (matched.route === 'graphToken') {
+        return this.graph.token(matched.params.tenantId ?? '', new URLSearchParams(raw));
+      }
+      if (matched.route === 'listChannelMessages') {
+        const { groupId = '', channelId = '' } = matched.params;
+        return this.graph.channelMessages(
+          groupId,
+          channelId,
+          parsed.query,
+          record.authorization,
+          this.serviceUrl,
+        );
+      }
       if (raw.length > 0 && typeof record.body === 'string')
         return teamsError(400, 'BadSyntax', 'Body is not JSON.');
       return handleRoute(this.store, matched, parsed.query, record.body);

@@ -17,21 +17,30 @@ const matches = (match: FaultMatch, target: FaultTarget): boolean =>
       ? match.conversationId === target.conversationId
       : target.conversationId !== undefined && match.conversationId.test(target.conversationId)));
 
-/** Queues of faults; the first queue (in the order added) that matches a request gives up one fault. */
+/**
+ * Queues of faults; the first queue (in the order added) that matches a request gives up one
+ * fault. A window (`until`) answers every matching request with the same fault until it ends.
+ */
 export class FaultQueue {
-  private readonly rules: Array<{ match: FaultMatch; faults: ConnectorFault[] }> = [];
+  private readonly rules: Array<{ match: FaultMatch; faults: ConnectorFault[]; until?: number }> = [];
 
   add(match: FaultMatch, faults: ConnectorFault[]): void {
     this.rules.push({ match, faults: [...faults] });
   }
 
-  take(target: FaultTarget): ConnectorFault | undefined {
-    const rule = this.rules.find((r) => r.faults.length > 0 && matches(r.match, target));
-    return rule?.faults.shift();
+  addWindow(match: FaultMatch, fault: ConnectorFault, until: number): void {
+    this.rules.push({ match, faults: [fault], until });
+  }
+
+  take(target: FaultTarget, now = Date.now()): ConnectorFault | undefined {
+    const open = (r: (typeof this.rules)[number]) =>
+      r.until === undefined ? r.faults.length > 0 : now < r.until;
+    const rule = this.rules.find((r) => open(r) && matches(r.match, target));
+    return rule?.until === undefined ? rule?.faults.shift() : rule.faults[0];
   }
 
   pending(): number {
-    return this.rules.reduce((n, r) => n + r.faults.length, 0);
+    return this.rules.reduce((n, r) => n + (r.until === undefined ? r.faults.length : 0), 0);
   }
 
   clear(): void {

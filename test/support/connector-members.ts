@@ -5,6 +5,8 @@ import { teamsError, type ConnectorResult, type JsonObject } from './connector-t
 /** Who is in which conversation: teams with their channels and members, and personal chats. */
 export class ConnectorDirectory {
   private readonly teams = new Map<string, TeamsTeam>();
+  /** Channels deleted from their team: Teams answers 404 for them. */
+  private readonly deleted = new Set<string>();
   private readonly personalChats = new Map<
     string,
     { user: Partial<TeamsUser> & { id: string }; tenantId: string }
@@ -30,6 +32,16 @@ export class ConnectorDirectory {
     const kept = members.filter((m) => !isMember(m, memberId));
     if (team) team.members = kept;
     return kept.length < members.length;
+  }
+
+  removeChannel(channelId: string): void {
+    const found = this.findChannel(channelId);
+    if (found) found.team.channels = (found.team.channels ?? []).filter((c) => c.id !== channelId);
+    this.deleted.add(channelId);
+  }
+
+  teamByGroupId(groupId: string): TeamsTeam | undefined {
+    return [...this.teams.values()].find((t) => t.aadGroupId === groupId);
   }
 
   /** A user the bot can reach in a personal chat (installed personally or via a team). */
@@ -65,6 +77,8 @@ export class ConnectorDirectory {
   checkBotIn(conversationId: string): ConnectorResult | undefined {
     const { channelId } = splitThreadId(conversationId);
     if (!isChannelId(channelId)) return undefined;
+    if (this.deleted.has(channelId))
+      return teamsError(404, 'ConversationNotFound', 'Conversation not found.');
     const found = this.findChannel(channelId);
     const standard = (found?.channel.membershipType ?? 'standard') === 'standard';
     return found && standard

@@ -33,6 +33,12 @@ const table: Array<{ method: string; pattern: string; route: ConnectorRoute }> =
   },
   { method: 'GET', pattern: 'v3/teams/:teamId/conversations', route: 'fetchChannelList' },
   { method: 'GET', pattern: 'v3/teams/:teamId', route: 'fetchTeamDetails' },
+  { method: 'POST', pattern: ':tenantId/oauth2/v2.0/token', route: 'graphToken' },
+  {
+    method: 'GET',
+    pattern: 'v1.0/teams/:groupId/channels/:channelId/messages',
+    route: 'listChannelMessages',
+  },
 ];
 
 export interface ParsedUrl {
@@ -106,6 +112,9 @@ export function handleRoute(
       return store.fetchChannelList(params.teamId ?? '');
     case 'fetchTeamDetails':
       return store.fetchTeamDetails(params.teamId ?? '');
+    case 'graphToken':
+    case 'listChannelMessages':
+      return teamsError(500, 'InternalServerError', `${route} is answered by the Graph stand-in.`);
   }
 }
 

@@ -10,7 +10,11 @@ export type ConnectorRoute =
   | 'getConversationMember'
   | 'getConversationPagedMembers'
   | 'fetchChannelList'
-  | 'fetchTeamDetails';
+  | 'fetchTeamDetails'
+  /** Entra's token endpoint (client credentials), for Graph. */
+  | 'graphToken'
+  /** Graph: GET /v1.0/teams/{group-id}/channels/{channel-id}/messages. */
+  | 'listChannelMessages';
 
 export type JsonObject = Record<string, unknown>;
 

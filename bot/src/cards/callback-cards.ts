@@ -78,6 +78,7 @@ function shared(view: CallbackCardView) {
     version: view.version,
     status: view.status,
     heading: m.card.heading(view.reference),
+    resentNotice: view.resentNotice,
     urgent: view.urgency === 'urgent',
     urgencyLabel: c.urgency[view.urgency],
     topic: view.topic,

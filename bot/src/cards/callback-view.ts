@@ -3,6 +3,7 @@ import { formatPhone } from '../callbacks/phone';
 import type { Center } from '../centers/center';
 import { callbackCardMessages } from '../shared/messages/callback-cards';
 import { callbackMessages } from '../shared/messages/callbacks';
+import { deliveryMessages } from '../shared/messages/delivery';
 import { formatDateTime } from '../shared/messages/format';
 import { guideMessages } from '../shared/messages/guides';
 
@@ -36,6 +37,8 @@ export interface CallbackCardView {
   moveTargets: { code: string; title: string }[];
   /** Teams user id (29:…) that gets the holder's view by refresh; '' when nobody holds it. */
   refreshUserId: string;
+  /** The line saying the card may be in the channel twice; '' unless it was posted again. */
+  resentNotice: string;
 }
 
 /** The holder's own view: the channel view plus the citizen's data (null once erased). */
@@ -54,6 +57,8 @@ export interface CallbackCardContext {
   holderTeamsId?: string | null;
   /** Where a moved callback went: the callback itself stores only the new reference. */
   movedToCenterCode?: string | null;
+  /** The card was posted again after a failure whose outcome was unknown (decision 0032). */
+  resent?: boolean;
 }
 
 /** "Center for Sundhed og Omsorg (CSO)"; the bare code for a center no longer configured. */
@@ -86,6 +91,7 @@ export function callbackCardView(callback: Callback, ctx: CallbackCardContext): 
       .filter((x) => x.code !== callback.centerCode)
       .map((x) => ({ code: x.code, title: `${x.code} – ${x.name}` })),
     refreshUserId: held && ctx.holderTeamsId ? ctx.holderTeamsId : '',
+    resentNotice: ctx.resent ? deliveryMessages.resent : '',
   };
 }
 

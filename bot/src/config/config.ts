@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
@@ -55,6 +56,17 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  // The outbox's own Teams calls (bot/src/outbox): short, so that a lease fits in 30 s (decision 0033).
+  OUTBOX_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(8_000),
+  INSTANCE_ID: z
+    .string()
+    .trim()
+    .regex(/^[^#\s]{1,200}$/, 'must be 1-200 characters without spaces or #')
+    .optional(),
+  // Set by Azure App Service for each instance (stable across restarts); the default INSTANCE_ID.
+  WEBSITE_INSTANCE_ID: optionalText,
+  // Resource-specific consent ChannelMessage.Read.Group granted (decision 0032).
+  CHANNEL_MESSAGE_READ_GRANTED: z.enum(['true', 'false']).default('false'),
   // Metrics (bot/src/http/metrics.ts): when set, GET /metrics requires `Authorization: Bearer <token>`.
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
 });
@@ -79,6 +91,14 @@ export interface Config {
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
   jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
+  outbox: {
+    /** Per Teams call made by the outbox; the lease is derived from it (see outboxLeaseMs). */
+    teamsTimeoutMs: number;
+    /** Stable across restarts of this instance, different for every live instance. */
+    instanceId: string;
+    /** The team owners granted ChannelMessage.Read.Group: check the channel before a resend. */
+    channelMessageRead: boolean;
+  };
   /** Bearer token for GET /metrics; required in production; absent: /metrics is open (local only). */
   metricsToken?: string;
 }
@@ -172,6 +192,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       intervalMs: e.JOBS_INTERVAL_MS,
       teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
     },
+    outbox: {
+      teamsTimeoutMs: e.OUTBOX_TEAMS_TIMEOUT_MS,
+      instanceId: e.INSTANCE_ID ?? instanceIdOf(e.WEBSITE_INSTANCE_ID ?? os.hostname()),
+      channelMessageRead: e.CHANNEL_MESSAGE_READ_GRANTED === 'true',
+    },
     metricsToken: e.METRICS_TOKEN,
   };
 }
+
+/** A host-given id made fit for a worker name: '#' separates the instance from its run. */
+const instanceIdOf = (given: string): string => given.replace(/[#\s]/g, '_').slice(0, 200) || 'instance';

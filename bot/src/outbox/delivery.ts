@@ -11,6 +11,23 @@ export interface DeliveryContext {
   signal: AbortSignal;
   /** Deliveries started for this entry, this one included. */
   attempt: number;
+  /**
+   * Call just before a send that Teams cannot deduplicate (a new post): commits that a send is
+   * under way, so that if the process dies or the answer is lost, the next attempt knows the
+   * post may be there already (`entry.inFlightSince`). Throws when the lease is lost: then
+   * nothing may be sent. `earlierAbsent`: the delivery checked that an earlier send of unknown
+   * outcome did not arrive, so a surely failed send now leaves nothing behind.
+   */
+  markInFlight(options?: { earlierAbsent?: boolean }): Promise<void>;
+}
+
+/** The lease ran out and another worker may hold the entry now: send nothing. */
+export class LeaseLostError extends Error {
+  readonly code = 'LEASE_LOST';
+  constructor(entryId: string) {
+    super(`the lease of outbox entry ${entryId} was lost before sending`);
+    this.name = 'LeaseLostError';
+  }
 }
 
 // Plain objects are kept as JSON (undefined fields dropped); see resultAsJson.

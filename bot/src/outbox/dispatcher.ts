@@ -3,14 +3,16 @@ import type { OutboxEntry, OutboxStore } from '../shared/outbox-store';
 import {
   describeFailure,
   failureOf,
+  LeaseLostError,
   resultAsJson,
   type DeliverHandlers,
+  type DeliveryContext,
   type DeliveryResult,
 } from './delivery';
 import { createMetrics, type DispatcherMetrics, type Outcome } from './dispatcher-metrics';
 import { keepTrying, keepTryingPauseMs } from './keep-trying';
 import { createPollLoop } from './poll-loop';
-import { classifyFailure, nextAttemptDelay, type DeliveryFailure } from './retry-policy';
+import { classifyFailure, nextAttemptDelay, surelyNotSent, type DeliveryFailure } from './retry-policy';
 
 /**
  * Delivers the outbox: leases due entries (so two instances never deliver the same one), hands
@@ -37,6 +39,8 @@ export interface DispatcherOptions {
   batch?: number;
   concurrency?: number;
   random?: () => number;
+  /** Told after an entry is given up on for good (e.g. to tell the coordinators). */
+  onDead?: (entry: OutboxEntry, failure: DeliveryFailure & { message: string }) => Promise<void>;
 }
 
 export interface RunSummary extends Record<Outcome, number> {
@@ -53,6 +57,13 @@ export interface Dispatcher {
   wake(): void;
   metrics(): DispatcherMetrics;
 }
+
+/**
+ * The lease for a Teams timeout (decision 0033): a delivery makes at most a few calls, and is
+ * aborted at 80% of the lease; three timeouts keep a lease that a crashed run leaves behind, for
+ * an instance that does not come back under the same id, within 30 s at the default timeout.
+ */
+export const outboxLeaseMs = (teamsTimeoutMs: number): number => 3 * teamsTimeoutMs;
 
 export const dispatcherDefaults = {
   leaseMs: 120_000,
@@ -118,27 +129,63 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const later = (ms: number) => new Date(clock().getTime() + ms);
 
   async function giveUp(entry: OutboxEntry, failure: DeliveryFailure & { message: string }) {
-    await record(entry, () => store.markDead(entry.id, workerId, describeFailure(failure)));
+    let marked = false;
+    await record(
+      entry,
+      async () => (marked = await store.markDead(entry.id, workerId, describeFailure(failure))),
+    );
     logger.error('outbox.dead', fieldsOf(entry, failure));
+    if (marked && options.onDead) {
+      await options
+        .onDead(entry, failure)
+        .catch((error: unknown) => logger.error('outbox.dead_report_failed', { ...fieldsOf(entry), error }));
+    }
     return done(entry, 'dead');
   }
 
   /** Back to the outbox without blame: not a failure of the entry, so no backoff and no warning. */
-  async function defer(entry: OutboxEntry, waitMs: number, reason: string) {
-    await record(entry, () => store.reschedule(entry.id, workerId, later(waitMs), reason));
+  async function defer(entry: OutboxEntry, waitMs: number, reason: string, clearInFlight = false) {
+    await record(entry, () => store.reschedule(entry.id, workerId, later(waitMs), reason, clearInFlight));
     logger.debug('outbox.deferred', { ...fieldsOf(entry), waitMs, reason });
     return done(entry, 'deferred');
   }
 
-  async function failed(entry: OutboxEntry, failure: DeliveryFailure & { message: string }) {
+  /**
+   * `clearInFlight`: this attempt's send surely never reached Teams and no earlier send of
+   * unknown outcome is left, so the next attempt may send as if for the first time.
+   */
+  async function failed(
+    entry: OutboxEntry,
+    failure: DeliveryFailure & { message: string },
+    clearInFlight: boolean,
+  ) {
     if (failure.code === 'RATE_LIMITED') {
-      return defer(entry, Math.ceil((failure.retryAfterSeconds ?? 1) * 1000), describeFailure(failure));
+      const waitMs = Math.ceil((failure.retryAfterSeconds ?? 1) * 1000);
+      return defer(entry, waitMs, describeFailure(failure), clearInFlight);
     }
     if (classifyFailure(failure, entry.attempts) === 'give_up') return giveUp(entry, failure);
     const delayMs = nextAttemptDelay(entry.attempts, failure.retryAfterSeconds, random);
-    await record(entry, () => store.reschedule(entry.id, workerId, later(delayMs), describeFailure(failure)));
-    logger.warn('outbox.retry', { ...fieldsOf(entry, failure), delayMs });
+    const error = describeFailure(failure);
+    await record(entry, () => store.reschedule(entry.id, workerId, later(delayMs), error, clearInFlight));
+    logger.warn('outbox.retry', { ...fieldsOf(entry, failure), delayMs, inFlight: !clearInFlight });
     return done(entry, 'retried');
+  }
+
+  /** The context of one delivery, remembering whether it marked a send in flight. */
+  function attemptContext(entry: OutboxEntry, signal: AbortSignal) {
+    const state = { marked: false, earlierAbsent: false };
+    const context: DeliveryContext = {
+      signal,
+      attempt: entry.attempts,
+      async markInFlight(o) {
+        if (!(await store.markInFlight(entry.id, workerId, clock()))) throw new LeaseLostError(entry.id);
+        state.marked = true;
+        state.earlierAbsent ||= o?.earlierAbsent === true;
+      },
+    };
+    const mayClear = (failure: DeliveryFailure) =>
+      state.marked && surelyNotSent(failure) && (entry.inFlightSince === null || state.earlierAbsent);
+    return { context, mayClear };
   }
 
   async function deliverOne(entry: OutboxEntry, leasedAtMs: number): Promise<Outcome> {
@@ -152,11 +199,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     if (remainingMs <= 0) return defer(entry, 0, 'lease ran out before delivery started');
     const controller = new AbortController();
     const deadline = setTimeout(() => controller.abort(), remainingMs);
+    const { context, mayClear } = attemptContext(entry, controller.signal);
     let result: DeliveryResult;
     try {
-      result = await handler(entry, { signal: controller.signal, attempt: entry.attempts });
+      result = await handler(entry, context);
     } catch (error) {
-      return failed(entry, failureOf(error));
+      const failure = failureOf(error);
+      return failed(entry, failure, mayClear(failure));
     } finally {
       clearTimeout(deadline);
     }

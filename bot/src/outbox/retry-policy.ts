@@ -54,6 +54,29 @@ export function classifyFailure(failure: DeliveryFailure, attempt = 1): FailureV
   return 'retry';
 }
 
+/**
+ * Answers that mean Teams did not take the request in (refused, throttled, unavailable), and
+ * failures before it could have (our rate limiter, no connection at all). Anything else after a
+ * request went out (a timeout, a reset, 500, 502, 504) may have been processed: unknown.
+ */
+const notTakenStatuses = new Set([400, 401, 403, 404, 405, 409, 412, 413, 415, 429, 503]);
+const notSentCodes = new Set([
+  'RATE_LIMITED',
+  'NOT_YET',
+  'LEASE_LOST',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** True when the failed send surely left nothing in Teams (see notTakenStatuses). */
+export function surelyNotSent(failure: DeliveryFailure): boolean {
+  if (failure.status !== undefined) return notTakenStatuses.has(failure.status);
+  return failure.code !== undefined && notSentCodes.has(failure.code);
+}
+
 export const backoffBaseMs = 1_000;
 export const backoffCapMs = 5 * 60_000;
 

@@ -44,6 +44,35 @@ export interface OutboxEntry {
   lastError: string | null;
   /** What delivery returned (e.g. the activity id of a posted card). */
   result: JsonValue | null;
+  /**
+   * When a send of this entry started whose outcome is still unknown (the process died, or the
+   * answer was lost): what it sent may already be in Teams. Null when no such send is pending.
+   */
+  inFlightSince: Date | null;
+}
+
+/** An entry given up on for good, with the callback it was for, as the tab lists it. */
+export interface DeadLetter {
+  id: string;
+  kind: OutboxKind;
+  callbackId: string | null;
+  reference: string | null;
+  centerCode: string | null;
+  attempts: number;
+  lastError: string | null;
+  firstDueAt: Date;
+}
+
+/**
+ * Proof that no other live process uses this instance id (an OS file lock for SQLite, a session
+ * advisory lock for PostgreSQL): while held, leases taken under the id by earlier runs belong
+ * to processes that have ended, and may be taken back at once.
+ */
+export interface InstanceHold {
+  readonly held: boolean;
+  /** Why it is not held: another live process has the id, or the lock could not be asked for. */
+  readonly refused?: 'in_use' | 'unavailable';
+  release(): Promise<void>;
 }
 
 export interface OutboxBacklog {
@@ -72,7 +101,19 @@ export interface OutboxStore {
   leaseDue(workerId: string, now: Date, leaseMs: number, limit: number): Promise<OutboxEntry[]>;
   /** Returns false when the worker no longer holds the lease (it expired and another took it). */
   markSent(id: string, workerId: string, result: JsonValue | null, now: Date): Promise<boolean>;
-  reschedule(id: string, workerId: string, nextAttemptAt: Date, error: string): Promise<boolean>;
+  /**
+   * Records that a send is about to start (see `inFlightSince`); false when the worker no longer
+   * holds the lease, and then nothing may be sent.
+   */
+  markInFlight(id: string, workerId: string, now: Date): Promise<boolean>;
+  /** `clearInFlight`: the failed send surely never reached Teams. Otherwise the mark stays. */
+  reschedule(
+    id: string,
+    workerId: string,
+    nextAttemptAt: Date,
+    error: string,
+    clearInFlight?: boolean,
+  ): Promise<boolean>;
   /** Gives up on an entry (e.g. Teams answered 403/404 for good); it stays for inspection. */
   markDead(id: string, workerId: string, error: string): Promise<boolean>;
   get(id: string): Promise<OutboxEntry | null>;
@@ -81,4 +122,21 @@ export interface OutboxStore {
   backlog(now: Date): Promise<OutboxBacklog>;
   /** Deletes sent entries delivered before `sentBefore`; returns how many. */
   purgeSent(sentBefore: Date): Promise<number>;
+  /** Takes the instance id if no other live process has it (see InstanceHold). */
+  holdInstance(instanceId: string): Promise<InstanceHold>;
+  /**
+   * Ends the leases that earlier runs of this instance took (workers named `instanceId#run`,
+   * except `owner`): their entries are due at once. Call only while holding the instance.
+   */
+  releaseEarlierRuns(instanceId: string, owner: string): Promise<number>;
+  /** Dead entries, newest first; `centerCodes` null: every center. */
+  deadLetters(centerCodes: readonly string[] | null, limit: number): Promise<DeadLetter[]>;
+  /**
+   * Dead entries of these kinds are due again (a channel was fixed): those of one center's
+   * callbacks, or of every callback when `centerCode` is null.
+   */
+  reviveDead(centerCode: string | null, kinds: readonly OutboxKind[], now: Date): Promise<number>;
 }
+
+/** The worker name of one run of an instance: leases taken by `id#…` runs can be told apart. */
+export const runWorkerId = (instanceId: string, run: string): string => `${instanceId}#${run}`;

@@ -20,11 +20,15 @@ export interface CardPost {
   conversationId: string;
   activityId: string;
   postedAt: Date;
+  /** Posted again while an earlier post's outcome was unknown: the card says it may be there twice. */
+  resent: boolean;
 }
 
 export interface CardPostStore {
   /** Recording the same post twice is a no-op. */
-  recordCardPost(post: Omit<CardPost, 'postedAt'> & { postedAt?: Date }): Promise<void>;
+  recordCardPost(
+    post: Omit<CardPost, 'postedAt' | 'resent'> & { postedAt?: Date; resent?: boolean },
+  ): Promise<void>;
   /** Oldest first. */
   cardPostsOf(callbackId: string): Promise<CardPost[]>;
 }

@@ -5,6 +5,7 @@ import type { GuideCatalog } from '../guides/guide-catalog';
 import type { AdminLogStore } from '../shared/admin-log-store';
 import type { Logger } from '../shared/logger';
 import type { RoleGrant } from '../shared/roles';
+import type { OutboxStore } from '../shared/outbox-store';
 import type { StatsStore } from '../shared/stats-store';
 import type { AccessLogStore, ChannelBindingStore } from '../shared/store-ports';
 import type { CallbackStore } from '../callbacks/callback-store';
@@ -16,6 +17,8 @@ export interface StatsDeps {
   accessLog: AccessLogStore;
   adminLog: AdminLogStore;
   channels: ChannelBindingStore;
+  /** What could not be delivered to Teams. */
+  outbox: Pick<OutboxStore, 'deadLetters'>;
   centers: () => readonly Center[];
   calendar: CalendarConfig;
   catalog: () => GuideCatalog;

@@ -18,6 +18,7 @@ export function cardPostRepository(ctx: SqlContext): CardPostStore {
             conversation_id: post.conversationId,
             activity_id: post.activityId,
             posted_at: toMs(post.postedAt ?? new Date()),
+            resent: post.resent ? 1 : 0,
           })
           .onConflict((oc) => oc.columns(['callback_id', 'conversation_id', 'activity_id']).doNothing())
           .execute(),
@@ -40,6 +41,7 @@ export function cardPostRepository(ctx: SqlContext): CardPostStore {
         conversationId: r.conversation_id,
         activityId: r.activity_id,
         postedAt: fromMs(r.posted_at),
+        resent: r.resent === 1,
       }));
     },
   };

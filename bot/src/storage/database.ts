@@ -69,6 +69,8 @@ export interface OutboxTable {
   last_error: string | null;
   result: string | null;
   sent_at: number | null;
+  /** Migration 009: a send whose outcome is not known yet started then. */
+  in_flight_at: number | null;
 }
 
 export interface CardPostsTable {
@@ -80,6 +82,8 @@ export interface CardPostsTable {
   conversation_id: string;
   activity_id: string;
   posted_at: number;
+  /** Migration 009: 1 for a card posted again after an unknown outcome (null before 009). */
+  resent: number | null;
 }
 
 export interface ChannelBindingsTable {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { AppError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import { repoRoot } from '../shared/repo-root';
+import type { InstanceHold } from '../shared/outbox-store';
 import type { Store } from '../shared/store-ports';
 import { accessLogRepository } from './access-log-repository';
 import { adminLogRepository } from './admin-log-repository';
@@ -10,6 +11,7 @@ import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
 import { erasureJournalRepository } from './erasure-journal-repository';
+import { instanceLocks, type InstanceLockTarget } from './instance-lock';
 import { inquiryRepository } from './inquiry-repository';
 import { migrateToLatest } from './migrate';
 import { outboxRepository } from './outbox-repository';
@@ -51,7 +53,10 @@ export async function openStore(config: StoreConfig, logger: Logger): Promise<St
     await ctx.close();
     throw storageFailed(`cannot migrate ${where}`, error);
   }
-  return storeOf(ctx, log);
+  const lockTarget: InstanceLockTarget = config.databaseUrl
+    ? { dialect: 'postgres', url: config.databaseUrl, schema: ctx.schema ?? 'public' }
+    : { dialect: 'sqlite', file: config.sqliteFile ?? defaultSqliteFile() };
+  return storeOf(ctx, lockTarget, log);
 }
 
 /**
@@ -68,13 +73,20 @@ async function cleanAfterUpgrade(ctx: SqlContext, applied: readonly string[], lo
   log.info('storage.vacuumed', { reason: 'secure erasure from migration 006', ms: Date.now() - started });
 }
 
-function storeOf(raw: SqlContext, log: Logger): Store {
+function storeOf(raw: SqlContext, lockTarget: InstanceLockTarget, log: Logger): Store {
   let closed = false;
   const { ctx, health } = guardedContext(raw);
+  const lock = instanceLocks(lockTarget, log);
+  const holds = new Set<InstanceHold>();
+  const holdInstance = async (instanceId: string) => {
+    const hold = await lock(instanceId);
+    if (hold.held) holds.add(hold);
+    return hold;
+  };
   return {
     kind: ctx.dialect,
     callbacks: callbackRepository(ctx),
-    outbox: outboxRepository(ctx),
+    outbox: outboxRepository(ctx, holdInstance),
     cardPosts: cardPostRepository(ctx),
     channels: channelBindingRepository(ctx),
     teams: teamRepository(ctx),
@@ -102,6 +114,7 @@ function storeOf(raw: SqlContext, log: Logger): Store {
     async close() {
       if (closed) return;
       closed = true;
+      await Promise.all([...holds].map((h) => h.release()));
       await ctx.close();
       log.info('storage.closed', { dialect: ctx.dialect });
     },

@@ -1,6 +1,8 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { OutboxStore } from '../shared/outbox-store';
+import type { InstanceHold, OutboxStore } from '../shared/outbox-store';
+import { runWorkerId } from '../shared/outbox-store';
 import type { Database } from './database';
+import { deadLetterQueries } from './outbox-dead-letters';
 import { insertOutboxEntries, outboxFromRow } from './outbox-rows';
 import type { Db, SqlContext } from './sql-context';
 import { toJson, toMs } from './values';
@@ -17,8 +19,13 @@ const heldBy = (id: string, workerId: string) => (eb: ExpressionBuilder<Database
   eb.and([eb('id', '=', id), eb('status', '=', 'pending'), eb('locked_by', '=', workerId)]);
 
 const unlocked = { locked_by: null, locked_until: null } as const;
+/** The entry's fate is decided: no send of it is in flight any more. */
+const settled = { ...unlocked, in_flight_at: null } as const;
 
-export function outboxRepository(ctx: SqlContext): OutboxStore {
+export function outboxRepository(
+  ctx: SqlContext,
+  holdInstance: (instanceId: string) => Promise<InstanceHold>,
+): OutboxStore {
   const { db } = ctx;
 
   const changed = async (write: Promise<{ numUpdatedRows: bigint }>) =>
@@ -73,19 +80,34 @@ export function outboxRepository(ctx: SqlContext): OutboxStore {
               result: toJson(result),
               sent_at: toMs(now),
               last_error: null,
-              ...unlocked,
+              ...settled,
             })
             .where(heldBy(id, workerId))
             .executeTakeFirst(),
         ),
       ),
 
-    reschedule: (id, workerId, nextAttemptAt, error) =>
+    markInFlight: (id, workerId, now) =>
       changed(
         ctx.run((d) =>
           d
             .updateTable('outbox')
-            .set({ next_attempt_at: toMs(nextAttemptAt), last_error: error, ...unlocked })
+            .set({ in_flight_at: toMs(now) })
+            .where(heldBy(id, workerId))
+            .executeTakeFirst(),
+        ),
+      ),
+
+    reschedule: (id, workerId, nextAttemptAt, error, clearInFlight = false) =>
+      changed(
+        ctx.run((d) =>
+          d
+            .updateTable('outbox')
+            .set({
+              next_attempt_at: toMs(nextAttemptAt),
+              last_error: error,
+              ...(clearInFlight ? settled : unlocked),
+            })
             .where(heldBy(id, workerId))
             .executeTakeFirst(),
         ),
@@ -96,7 +118,7 @@ export function outboxRepository(ctx: SqlContext): OutboxStore {
         ctx.run((d) =>
           d
             .updateTable('outbox')
-            .set({ status: 'dead', last_error: error, ...unlocked })
+            .set({ status: 'dead', last_error: error, ...settled })
             .where(heldBy(id, workerId))
             .executeTakeFirst(),
         ),
@@ -169,5 +191,23 @@ export function outboxRepository(ctx: SqlContext): OutboxStore {
       );
       return Number(result.numDeletedRows);
     },
+
+    holdInstance,
+
+    async releaseEarlierRuns(instanceId, owner) {
+      const prefix = runWorkerId(instanceId, '');
+      const result = await ctx.run((d) =>
+        d
+          .updateTable('outbox')
+          .set(unlocked)
+          .where('status', '=', 'pending')
+          .where((eb) => eb(eb.fn('substr', ['locked_by', eb.lit(1), eb.lit(prefix.length)]), '=', prefix))
+          .where('locked_by', '<>', owner)
+          .executeTakeFirst(),
+      );
+      return Number(result.numUpdatedRows);
+    },
+
+    ...deadLetterQueries(ctx),
   };
 }

@@ -22,6 +22,7 @@ export function outboxFromRow(r: Selectable<OutboxTable>): OutboxEntry {
     lockedUntil: fromMsOrNull(r.locked_until),
     lastError: r.last_error,
     result: fromJson<JsonValue>(r.result),
+    inFlightSince: fromMsOrNull(r.in_flight_at),
   };
 }
 
@@ -50,6 +51,7 @@ export async function insertOutboxEntries(
     last_error: null,
     result: null,
     sent_at: null,
+    in_flight_at: null,
   }));
   const inserted = await db
     .insertInto('outbox')

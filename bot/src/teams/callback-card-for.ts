@@ -14,20 +14,26 @@ export async function cardContext(
       ? await deps.store.users.userConversation(callback.holder.id)
       : null;
   const successor = callback.movedTo ? await deps.store.callbacks.getByReference(callback.movedTo) : null;
+  const posts = await deps.store.cardPosts.cardPostsOf(callback.id);
   return {
     centers: deps.centers(),
     holderTeamsId: holder?.teamsUserId ?? null,
     movedToCenterCode: successor?.centerCode ?? null,
+    resent: posts.some((p) => p.resent),
   };
 }
 
-/** The card everybody in the channel sees; `notice` replaces its line on who sees the citizen. */
+/**
+ * The card everybody in the channel sees; `notice` replaces its line on who sees the citizen;
+ * `resent` marks it as posted again after a post of unknown outcome.
+ */
 export async function channelCardFor(
   deps: Pick<BotDeps, 'store' | 'centers'>,
   callback: Callback,
-  notice?: string,
+  options: { notice?: string; resent?: boolean } = {},
 ): Promise<AdaptiveCard> {
-  return callbackChannelCard(callbackCardView(callback, await cardContext(deps, callback)), notice);
+  const context = { ...(await cardContext(deps, callback)), ...(options.resent ? { resent: true } : {}) };
+  return callbackChannelCard(callbackCardView(callback, context), options.notice);
 }
 
 /** The holder's card with the citizen's data; callers log the access (see viewCallback). */

@@ -19,7 +19,7 @@ import { welcome } from './handlers/welcome';
 import { recordTeamInstall } from './install-events';
 import { rememberUser } from './known-users';
 import { submitPayload } from './submit-payload';
-import { commandText } from './turn-helpers';
+import { commandText, isChannelChatter } from './turn-helpers';
 
 /** Routes what Teams sends to the handlers; it decides nothing itself. */
 export class KontaktcenterBot extends ActivityHandler {
@@ -40,6 +40,7 @@ export class KontaktcenterBot extends ActivityHandler {
     };
     this.cardActions = cardActionRouter(deps);
     this.onMessage(async (context, next) => {
+      if (isChannelChatter(context.activity)) return next();
       await rememberUser(deps.store.users, context.activity, deps.logger);
       await this.onChatMessage(context);
       await next();

@@ -1,4 +1,5 @@
 import type { Activity, ConversationParameters } from 'botbuilder';
+import { TeamsConnectorClient } from 'botframework-connector';
 import type { SendThrottle } from '../outbox/send-throttle';
 import type { Logger } from '../shared/logger';
 import { createConnectorClients, type ConnectorCredentials } from './connector-client';
@@ -24,6 +25,11 @@ interface Target {
   serviceUrl: string;
   /** The outbox lease's signal: no send outlives the lease. */
   signal?: AbortSignal;
+  /**
+   * Awaited after the rate limiter let the send go and just before the request leaves (the
+   * outbox marks the send in flight here); if it throws, nothing is sent.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 export interface TeamsSender {
@@ -45,6 +51,8 @@ export interface TeamsSender {
   ): Promise<{ conversationId: string; activityId: string }>;
   /** The member, or null when the user is not in the conversation (Teams answers 404). */
   getMember(input: Target & { conversationId: string; userId: string }): Promise<TeamsMember | null>;
+  /** The Entra group id of a team (its id in Microsoft Graph), from the team's details. */
+  teamGroupId(input: Target & { teamId: string }): Promise<string>;
 }
 
 export interface TeamsSenderOptions {
@@ -78,6 +86,7 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
     if (conversationKey !== null && throttle) await throttle.acquire(conversationKey, target.signal);
     try {
       const client = await clientFor(target.serviceUrl);
+      await target.beforeSend?.();
       return await request(client, {
         timeout: timeoutMs,
         ...(target.signal ? { abortSignal: target.signal } : {}),
@@ -151,6 +160,17 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
         if (error instanceof ConnectorFailure && error.status === 404) return null;
         throw error;
       }
+    },
+
+    async teamGroupId({ teamId, ...target }) {
+      const details = await call(target, null, (c, http) =>
+        new TeamsConnectorClient(c.credentials, { baseUri: target.serviceUrl }).teams.fetchTeamDetails(
+          teamId,
+          http,
+        ),
+      );
+      if (!details.aadGroupId) throw unexpectedResponse(`team ${teamId} came back without its group id`);
+      return details.aadGroupId;
     },
   };
 }

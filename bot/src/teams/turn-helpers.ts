@@ -44,6 +44,18 @@ export function commandText(context: TurnContext): string {
 export const isChannel = (activity: Activity): boolean =>
   activity.conversation?.conversationType === 'channel';
 
+/**
+ * A channel message that does not @mention the bot. With the resource-specific permission
+ * ChannelMessage.Read.Group, Teams sends the bot every message in the team's channels, not only
+ * those that mention it (decision 0032); they are none of its business and are ignored unread.
+ */
+export const isChannelChatter = (activity: Activity): boolean =>
+  isChannel(activity) &&
+  !(activity.entities ?? []).some(
+    (e) =>
+      e.type === 'mention' && (e.mentioned as { id?: string } | undefined)?.id === activity.recipient?.id,
+  );
+
 export const cardMessage = (card: AdaptiveCard): Partial<Activity> =>
   MessageFactory.attachment(CardFactory.adaptiveCard(card));
 

@@ -6,6 +6,7 @@
 // contract cannot drift; type-only imports vanish from the bundle.
 import type { GuideRate, Stats } from '../../../bot/src/statistics/overview';
 import type { WaveEntry } from '../../../bot/src/statistics/wave-readiness';
+import type { UndeliveredItem } from '../../../bot/src/statistics/undelivered';
 import type {
   CallbackDetail as ServerCallbackDetail,
   CallbackItem as ServerCallbackItem,
@@ -146,3 +147,10 @@ export const emptyCallbackFilters: CallbackFilters = {
   q: '',
   citizen: '',
 };
+
+/** What the outbox gave up on (GET /api/tab/undelivered), newest first. */
+export interface Undelivered {
+  items: Json<UndeliveredItem>[];
+  /** More than the items shown exist. */
+  truncated: boolean;
+}

@@ -13,6 +13,7 @@ import { PeriodPicker } from './period-picker';
 import { SolvedRateChart } from './solved-rate-chart';
 import { StatTiles } from './stat-tiles';
 import { TrendChart } from './trend-chart';
+import { UndeliveredNotice } from './undelivered-notice';
 import { useApiData } from './use-api-data';
 import { useLayoutStyles } from './styles';
 
@@ -45,6 +46,7 @@ export function OverviewPage() {
 
   return (
     <section className={layout.page} aria-label={texts.overview.heading} aria-busy={overview.loading}>
+      <UndeliveredNotice />
       <div className={layout.toolbar}>
         <PeriodPicker value={choice} onChange={setChoice} />
         <Field label={texts.period.bucket} className={layout.field}>

@@ -42,9 +42,15 @@ export function teamsScenarios(target: StoreTarget): void {
         post('CØI', '19:coi@thread.tacv2', '2002', '2026-09-01T09:00:00Z'),
       );
 
+      await h.store.cardPosts.recordCardPost({
+        ...post('CØI', '19:coi@thread.tacv2', '2003', '2026-09-01T09:00:01Z'),
+        resent: true,
+      });
+
       expect(await h.store.cardPosts.cardPostsOf(callback.id)).toEqual([
-        post('CSO', '19:cso@thread.tacv2', '1001', '2026-09-01T08:00:01Z'),
-        post('CØI', '19:coi@thread.tacv2', '2002', '2026-09-01T09:00:00Z'),
+        { ...post('CSO', '19:cso@thread.tacv2', '1001', '2026-09-01T08:00:01Z'), resent: false },
+        { ...post('CØI', '19:coi@thread.tacv2', '2002', '2026-09-01T09:00:00Z'), resent: false },
+        { ...post('CØI', '19:coi@thread.tacv2', '2003', '2026-09-01T09:00:01Z'), resent: true },
       ]);
     });
 

@@ -9,6 +9,7 @@ import { computeOverview } from '../../statistics/overview';
 import { viewCitizenData } from '../../statistics/citizen-data';
 import { citizenRequest } from '../../statistics/citizen-request';
 import { searchAccessLog } from '../../statistics/search-access-log';
+import { listUndelivered } from '../../statistics/undelivered';
 import { isCoordinator } from '../../statistics/viewer-scope';
 import { waveReadiness } from '../../statistics/wave-readiness';
 import { AppError } from '../../shared/errors';
@@ -110,6 +111,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   route('/api/tab/admin-log', async ({ req, viewer }) => ({
     json: await listAdminChanges(deps, viewer, parseQuery(adminLogParams, req.url)),
   }));
+  route('/api/tab/undelivered', async ({ viewer }) => ({ json: await listUndelivered(deps, viewer) }));
 
   route('/api/tab/access-log', async ({ req, viewer }) => {
     const { phone } = parseQuery(accessLogParams, req.url);

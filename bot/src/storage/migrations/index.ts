@@ -6,6 +6,7 @@ import * as overviewRollups from './004-overview-rollups';
 import * as privateInquiries from './005-private-inquiries';
 import * as erasureJournal from './006-erasure-journal';
 import * as adminAuditLog from './007-admin-audit-log';
+import * as outboxInFlight from './009-outbox-in-flight';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '005-private-inquiries': privateInquiries,
   '006-erasure-journal': erasureJournal,
   '007-admin-audit-log': adminAuditLog,
+  '009-outbox-in-flight': outboxInFlight,
 };
 
 export const migrationProvider: MigrationProvider = {

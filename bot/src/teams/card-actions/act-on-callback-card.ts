@@ -66,7 +66,9 @@ export const refreshCallbackCard =
       case 'not_member':
         // A card, not a message: it replaces the holder's view Teams keeps on their screen.
         return cardResponse(
-          await channelCardFor(deps, view.callback, m.action.noLongerMember(view.callback.centerCode)),
+          await channelCardFor(deps, view.callback, {
+            notice: m.action.noLongerMember(view.callback.centerCode),
+          }),
         );
     }
   };

@@ -6,6 +6,7 @@ import { guideMessages } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
 import { errorResponse, textResponse } from '../invoke-responses';
 import { actOnCallbackCard, refreshCallbackCard } from './act-on-callback-card';
+import { adoptUnrecordedCard } from './adopt-card';
 import { bookCallbackCard } from './book-callback-card';
 import { callbackActionData, solvedData } from './card-action-payload';
 import { solvedOnCall } from './solved-on-call';
@@ -39,6 +40,7 @@ export function cardActionRouter(deps: BotDeps) {
       const parsed = callbackActionData[verb as keyof typeof callbackActionData].safeParse(data);
       if (!parsed.success) return invalid(parsed.error.issues[0]!.message);
       const { callbackId } = parsed.data;
+      await adoptUnrecordedCard(deps.store, context.activity, callbackId);
       if (verb === 'callback.refresh') return refresh(context, callbackId);
       return act(context, callbackId, requestedAction(verb, parsed.data));
     }

@@ -1,6 +1,7 @@
 import type { Center } from '../../centers/center';
 import type { Logger } from '../../shared/logger';
 import type { Store } from '../../shared/store-ports';
+import type { FindEarlierPost } from '../graph/earlier-post';
 import type { TeamsSender } from '../teams-sender';
 
 export interface DeliveryDeps {
@@ -8,6 +9,10 @@ export interface DeliveryDeps {
   sender: TeamsSender;
   centers: () => readonly Center[];
   logger: Logger;
+  /** Whether a post of unknown outcome reached the channel (channelNotReadable without Graph). */
+  findEarlierPost: FindEarlierPost;
+  /** As users @mention the bot: named in the coordinators' notices. */
+  botName: string;
 }
 
 /**
@@ -16,7 +21,11 @@ export interface DeliveryDeps {
  */
 export class NotYetDeliverable extends Error {
   readonly code = 'NOT_YET';
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    /** Not before this (the dispatcher's backoff may wait longer). */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(reason);
     this.name = 'NotYetDeliverable';
   }

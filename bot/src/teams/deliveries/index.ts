@@ -2,7 +2,12 @@ import type { DeliverHandlers } from '../../outbox/delivery';
 import { bindingNoticeKind } from '../../centers/binding-notices';
 import { tellBindingChange } from './binding-notice';
 import type { DeliveryDeps } from './delivery-deps';
-import { escalateToCoordinators, notifyAgent, remindInThread } from './notices';
+import {
+  escalateToCoordinators,
+  notifyAgent,
+  remindInThread,
+  reportUndeliverableToCoordinators,
+} from './notices';
 import { postCallbackCard } from './post-callback-card';
 import { updateCallbackCard } from './update-callback-card';
 
@@ -14,4 +19,5 @@ export const teamsDeliveries = (deps: DeliveryDeps): DeliverHandlers => ({
   reminder: remindInThread(deps),
   escalation: escalateToCoordinators(deps),
   [bindingNoticeKind]: tellBindingChange(deps),
+  undeliverable_notice: reportUndeliverableToCoordinators(deps),
 });

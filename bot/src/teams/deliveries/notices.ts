@@ -5,6 +5,7 @@ import {
 } from '../../cards/callback-notices';
 import { coordinatorCode } from '../../centers/bind-channel';
 import type { Deliver } from '../../outbox/delivery';
+import { deliveryMessages, type UndeliverableReason } from '../../shared/messages/delivery';
 import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 /** Tells the agent who booked it that their callback is closed, in their 1:1 chat with the bot. */
@@ -53,6 +54,20 @@ export const remindInThread =
     return { activityId };
   };
 
+/** A new thread in the coordinators' channel, or NotYetDeliverable until one is bound. */
+async function toCoordinators(deps: DeliveryDeps, signal: AbortSignal, text: string) {
+  const binding = await deps.store.channels.bindingFor(coordinatorCode);
+  if (!binding) throw new NotYetDeliverable('no coordinators channel bound');
+  return deps.sender.createThread({
+    signal,
+    serviceUrl: binding.serviceUrl,
+    tenantId: binding.tenantId,
+    channelId: binding.channelId,
+    // Typed text (a topic) is part of it: shown as text, never as Markdown (decision 0022).
+    activity: { type: 'message', text, textFormat: 'plain' },
+  });
+}
+
 /** An overdue callback, posted as a new thread in the coordinators' channel. */
 export const escalateToCoordinators =
   (deps: DeliveryDeps): Deliver =>
@@ -60,15 +75,18 @@ export const escalateToCoordinators =
     const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
     if (!callback || (callback.status !== 'open' && callback.status !== 'claimed'))
       return { skipped: 'settled' };
-    const binding = await deps.store.channels.bindingFor(coordinatorCode);
-    if (!binding) throw new NotYetDeliverable('no coordinators channel bound');
-    const result = await deps.sender.createThread({
-      signal: context.signal,
-      serviceUrl: binding.serviceUrl,
-      tenantId: binding.tenantId,
-      channelId: binding.channelId,
-      activity: { type: 'message', text: callbackEscalationText(callback), textFormat: 'plain' },
-    });
+    const result = await toCoordinators(deps, context.signal, callbackEscalationText(callback));
     deps.logger.warn('callback.escalated', { reference: callback.reference, center: callback.centerCode });
+    return result;
+  };
+
+/** A center's channel cannot be reached any more: the coordinators are told what to do. */
+export const reportUndeliverableToCoordinators =
+  (deps: DeliveryDeps): Deliver =>
+  async (entry, context) => {
+    const { centerCode, reason } = entry.payload as { centerCode: string; reason: UndeliverableReason };
+    const text = deliveryMessages.undeliverable(centerCode, reason, deps.botName);
+    const result = await toCoordinators(deps, context.signal, text);
+    deps.logger.warn('outbox.undeliverable_reported', { center: centerCode, reason });
     return result;
   };

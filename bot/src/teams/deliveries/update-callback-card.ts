@@ -1,11 +1,15 @@
 import { CardFactory } from 'botbuilder';
 import type { Deliver } from '../../outbox/delivery';
 import { channelCardFor } from '../callback-card-for';
+import { ConnectorFailure } from '../connector-failure';
 import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 /**
  * Redraws every posted card of a callback from storage, so everybody sees the change. Entries
  * for versions that were overtaken are skipped: the entry of the newest version draws it all.
+ * A card someone deleted in the channel (Teams: 404 ActivityNotFoundInConversation; e.g. one of
+ * two cards of a callback posted again, decision 0032) is passed over, not a reason to stop
+ * redrawing the others.
  */
 export const updateCallbackCard =
   (deps: DeliveryDeps): Deliver =>
@@ -21,14 +25,25 @@ export const updateCallbackCard =
       return { skipped: 'never posted' };
     }
     const card = await channelCardFor(deps, callback);
+    let updated = 0;
     for (const post of posts) {
-      await deps.sender.updateActivity({
-        signal: context.signal,
-        serviceUrl: post.serviceUrl,
-        conversationId: post.conversationId,
-        activityId: post.activityId,
-        activity: { type: 'message', id: post.activityId, attachments: [CardFactory.adaptiveCard(card)] },
-      });
+      try {
+        await deps.sender.updateActivity({
+          signal: context.signal,
+          serviceUrl: post.serviceUrl,
+          conversationId: post.conversationId,
+          activityId: post.activityId,
+          activity: { type: 'message', id: post.activityId, attachments: [CardFactory.adaptiveCard(card)] },
+        });
+        updated += 1;
+      } catch (error) {
+        if (!(error instanceof ConnectorFailure && error.code === 'ActivityNotFoundInConversation'))
+          throw error;
+        deps.logger.info('callback.card_deleted', {
+          reference: callback.reference,
+          activityId: post.activityId,
+        });
+      }
     }
-    return { updated: posts.length, version: callback.version };
+    return { updated, version: callback.version };
   };

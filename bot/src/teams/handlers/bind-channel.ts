@@ -4,7 +4,9 @@ import {
   channelNotBoundText,
   channelUnknownCenterText,
 } from '../../cards/callback-notices';
+import { reviveUndelivered } from '../../callbacks/report-undeliverable';
 import { bindChannel, type BindOutcome } from '../../centers/bind-channel';
+import { deliveryMessages } from '../../shared/messages/delivery';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import { bindingMessages } from '../../shared/messages/bindings';
 import type { BotDeps } from '../bot-deps';
@@ -52,23 +54,33 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
     // Authorized on the Entra object id Teams puts in the verified activity, never on the display name.
     { ...actor, aadObjectId: activity.from?.aadObjectId ?? null },
   );
+  if (outcome.kind === 'unknown_center') {
+    await context.sendActivity(channelUnknownCenterText(code, deps.centers()));
+    return;
+  }
+  if (outcome.kind === 'refused') {
+    deps.logger.warn('channel.binding_refused', {
+      center: outcome.center.code,
+      reason: outcome.reason,
+      channelId,
+      teamId,
+      by: actor.id,
+      changeId: outcome.change.id,
+    });
+    await context.sendActivity(refusalText(outcome));
+    return;
+  }
+  // The channel works again (the bot was added back, or another channel bound): what died
+  // because it could not be reached is due again.
+  const revived = await reviveUndelivered({ store: deps.store, now: deps.now }, outcome.center.code);
+  const revivedLine = revived > 0 ? [deliveryMessages.revived(revived)] : [];
+  if (revived > 0) {
+    deps.logger.info('outbox.revived', { center: outcome.center.code, count: revived });
+    deps.callbacks.outboxChanged();
+  }
   switch (outcome.kind) {
-    case 'unknown_center':
-      await context.sendActivity(channelUnknownCenterText(code, deps.centers()));
-      return;
     case 'already_bound':
-      await context.sendActivity(ch.alreadyBound(outcome.center.code));
-      return;
-    case 'refused':
-      deps.logger.warn('channel.binding_refused', {
-        center: outcome.center.code,
-        reason: outcome.reason,
-        channelId,
-        teamId,
-        by: actor.id,
-        changeId: outcome.change.id,
-      });
-      await context.sendActivity(refusalText(outcome));
+      await context.sendActivity([ch.alreadyBound(outcome.center.code), ...revivedLine].join('\n\n'));
       return;
     case 'bound':
       deps.logger.info('channel.bound', {
@@ -87,6 +99,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
           }),
           ...(outcome.displaced ? [bindingMessages.displaced(outcome.displaced.centerCode)] : []),
           ch.alerting(alertMentionOf(activity)?.name ?? null),
+          ...revivedLine,
         ].join('\n\n'),
       );
       deps.callbacks.outboxChanged();

@@ -1,0 +1,43 @@
+import { coordinatorCode } from '../centers/bind-channel';
+import { undeliverableReason } from '../shared/messages/delivery';
+import type { OutboxEntry, OutboxKind } from '../shared/outbox-store';
+import type { Store } from '../shared/store-ports';
+
+/** Outbox entries that go to a center's own channel: when they die, the channel is the problem. */
+export const centerChannelKinds: readonly OutboxKind[] = ['post_callback', 'update_card', 'reminder'];
+/** Entries that go to the coordinators' channel. */
+export const coordinatorChannelKinds: readonly OutboxKind[] = ['escalation', 'undeliverable_notice'];
+
+/**
+ * A post to a center's channel that can never succeed (Teams answered 403 BotNotInConversationRoster,
+ * 404, 400...): the entry is dead, and the coordinators are told in their channel, once per
+ * center, reason and binding of the channel, rather than once per callback (decision 0034).
+ */
+export function reportUndeliverable(deps: { store: Store; now: () => Date; outboxChanged: () => void }) {
+  return async (entry: OutboxEntry, failure: { status?: number; code?: string }): Promise<void> => {
+    if (!centerChannelKinds.includes(entry.kind) || !entry.callbackId) return;
+    const callback = await deps.store.callbacks.getCallback(entry.callbackId);
+    if (!callback) return;
+    const centerCode = callback.centerCode;
+    const binding = await deps.store.channels.bindingFor(centerCode);
+    const reason = undeliverableReason(failure);
+    const queued = await deps.store.outbox.enqueue({
+      kind: 'undeliverable_notice',
+      callbackId: callback.id,
+      payload: { centerCode, reason },
+      dedupeKey: `undeliverable:${centerCode}:${binding?.at.getTime() ?? 0}:${reason}`,
+      nextAttemptAt: deps.now(),
+    });
+    if (queued) deps.outboxChanged();
+  };
+}
+
+/** After `tilknyt`: what died because the channel could not be reached is due again. */
+export async function reviveUndelivered(
+  deps: { store: Store; now: () => Date },
+  centerCode: string,
+): Promise<number> {
+  return centerCode === coordinatorCode
+    ? deps.store.outbox.reviveDead(null, coordinatorChannelKinds, deps.now())
+    : deps.store.outbox.reviveDead(centerCode, centerChannelKinds, deps.now());
+}
