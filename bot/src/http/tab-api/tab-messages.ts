@@ -12,7 +12,7 @@ export const tabMessages = {
     text: 'teksten er for lang.',
     phone: 'angiv et telefonnummer.',
   },
-  centerUnknown: (code: string) => `Centret «${code}» findes ikke.`,
+  centerUnknown: (code: string) => `Centeret »${code}« findes ikke.`,
   otherCenter: 'Du har kun adgang til dine egne centre.',
   personalExport:
     'Kun koordinatorer kan eksportere personoplysninger. Eksportér listen uden personoplysninger.',
