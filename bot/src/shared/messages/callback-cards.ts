@@ -125,7 +125,7 @@ export const callbackCardMessages = {
     alerting: (mentioned: string | null) =>
       mentioned
         ? `Hvert nyt tilbagekald nævner @${mentioned}, så de får besked.`
-        : 'Tip: nævn et Teams-tag i tilknytningen (fx »tilknyt CSO @CSO-tilbagekald«), så får tagget besked om hvert nyt tilbagekald.',
+        : 'Tip: nævn et Teams-tag i tilknytningen (fx »tilknyt CSO @CSO-tilbagekald«), så får alle i tagget besked om hvert nyt tilbagekald.',
     currentBinding: (code: string) =>
       `Denne kanal er tilknyttet ${code}. Nye tilbagekald til ${code} kommer her.`,
     onlyInChannel:

@@ -60,7 +60,7 @@ export const callbackMessages = {
      * and a date with a time that the rule mistakes for one gets a way to write it instead.
      */
     containsCpr: (field: string) =>
-      `»${field}« ser ud til at indeholde et CPR-nummer, så feltet er tømt. Af hensyn til borgerens persondata må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Centeret finder borgeren i fagsystemet ud fra navn og telefonnummer. Er det en dato og et klokkeslæt, så skriv »kl.« foran klokkeslættet, fx »12.03.26 kl. 14.00«.`,
+      `»${field}« ser ud til at indeholde et CPR-nummer, så feltet er tømt. Af hensyn til borgerens personoplysninger må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Centeret finder borgeren i fagsystemet ud fra navn og telefonnummer. Er det en dato og et klokkeslæt, så skriv »kl.« foran klokkeslættet, fx »12.03.26 kl. 14.00«.`,
     /** On topic and time window, which everybody in the center's channel reads. */
     containsPhone: (field: string) =>
       `»${field}« ser ud til at indeholde et telefonnummer, så feltet er tømt. Feltet kan læses af alle i centerets kanal; borgerens nummer skrives kun i feltet »Telefonnummer«. Er det datoer, årstal eller klokkeslæt, så skriv ord imellem, fx »22. marts kl. 20 til 22« eller »2026 til 2027«.`,

@@ -19,7 +19,7 @@ export const deliveryMessages = {
       `Tilbagekald til ${center} kan ikke nå centerets kanal i Teams. ${deliveryMessages.reason[reason]}`,
       'Tilbagekaldene er gemt og kan ses under fanen Overblik.',
       reason === 'refused'
-        ? 'Kontakt IT, hvis det sker igen.'
+        ? 'Kontakt IT-support, hvis det sker igen.'
         : `Tilføj appen til teamet igen, og skriv »@${botName} tilknyt ${center}« i kanalen: så sendes de ventende kort.`,
     ].join(' '),
   revived: (count: number) =>

@@ -51,7 +51,6 @@ export const guideMessages = {
     `Overtages ${date} (om ${days} ${days === 1 ? 'dag' : 'dage'}) – indtil da enhedsnummer`,
   unitPhone: (phone: string) => `Enhedsnummer ${formatUnitPhone(phone)}`,
   updated: (date: string) => `Senest gennemgået ${date}`,
-  genericError:
-    'Beklager, noget gik galt hos mig. Prøv igen om lidt. Fortsætter det, så kontakt den tekniske support.',
+  genericError: 'Beklager, noget gik galt hos mig. Prøv igen om lidt. Fortsætter det, så kontakt IT-support.',
   badInput: 'Jeg kunne ikke læse beskeden. Prøv at skrive den igen.',
 };
