@@ -17,7 +17,7 @@ export const deliveryMessages = {
   undeliverable: (center: string, reason: UndeliverableReason, botName: string) =>
     [
       `Tilbagekald til ${center} kan ikke nå centerets kanal i Teams. ${deliveryMessages.reason[reason]}`,
-      'Tilbagekaldene er gemt og kan ses under fanen Overblik.',
+      'Tilbagekaldene er gemt og kan ses i koordinatorfanen under Overblik.',
       reason === 'refused'
         ? 'Kontakt IT-support, hvis det sker igen.'
         : `Tilføj appen til teamet igen, og skriv »@${botName} tilknyt ${center}« i kanalen: så sendes de ventende kort.`,
