@@ -308,7 +308,7 @@ export const texts = {
   detailKey: {
     outcome: 'Udfald',
     previousOutcome: 'Tidligere udfald',
-    attempts: 'Forsøg',
+    attempts: 'Opkaldsforsøg',
     note: 'Bemærkning',
     fromCenterCode: 'Fra center',
     centerCode: 'Center',
