@@ -5,7 +5,7 @@
 export const texts = {
   appTitle: 'Kontaktcenter – koordinering',
   loading: 'Indlæser …',
-  refresh: 'Opdater',
+  refresh: 'Opdatér',
   updatedAt: (time: string) => `Opdateret ${time}`,
   localMode: 'Lokal udvikling (ingen Teams-login)',
   signedInAs: (name: string) => `Logget ind som ${name}`,
@@ -41,7 +41,7 @@ export const texts = {
     custom: 'Valgt periode',
     from: 'Fra og med',
     to: 'Til og med',
-    bucket: 'Vis tendens',
+    bucket: 'Vis udvikling',
     day: 'Pr. dag',
     weekBucket: 'Pr. uge',
     invalid: 'Slutdatoen skal være samme dag som eller efter startdatoen.',
@@ -53,10 +53,10 @@ export const texts = {
     claimed: 'Taget',
     closed: 'Lukkede',
     overdue: 'Over frist',
-    medianClaim: 'Tid til taget (median)',
-    p90Claim: 'Tid til taget (90 %)',
-    medianClose: 'Tid til lukket (median)',
-    p90Close: 'Tid til lukket (90 %)',
+    medianClaim: 'Tid til opgaven blev taget (median)',
+    p90Claim: 'Tid til opgaven blev taget (90 %)',
+    medianClose: 'Tid til lukning (median)',
+    p90Close: 'Tid til lukning (90 %)',
     solvedOnCall: 'Løst på opkaldet',
     solvedRate: 'Straksafklaring',
     workingHoursNote:
@@ -70,7 +70,7 @@ export const texts = {
         : `${count} beskeder kunne ikke leveres til Teams`,
     intro:
       'Tilbagekaldene er gemt. Teams afviste beskederne for godt, så de prøves ikke igen af sig selv. ' +
-      'Er appen fjernet fra et centers team, så tilføj den igen og skriv »tilknyt« med centerkoden i kanalen: så sendes de.',
+      'Er appen fjernet fra et centers team, så tilføj den igen, og skriv »tilknyt« med centerkoden i kanalen: så sendes de.',
     table: 'Beskeder, der ikke kunne leveres',
     center: 'Center',
     reference: 'Tilbagekald',
@@ -100,7 +100,7 @@ export const texts = {
 
   waves: {
     heading: 'Bølgeplan',
-    intro: 'Hvornår kontaktcentret overtager hvert center, og om centret er klar.',
+    intro: 'Hvornår kontaktcenteret overtager hvert center, og om centeret er klar.',
     center: 'Center',
     handover: 'Overtagelse',
     status: 'Status',
@@ -126,16 +126,16 @@ export const texts = {
     unansweredRule:
       'En søgning vises først, når mindst to medarbejdere har lavet den på mindst to forskellige dage. Telefon- og CPR-numre fjernes, før søgningen gemmes, og søgeteksten slettes efter opbevaringsperioden.',
     mostUsed: 'Mest brugte vejledninger',
-    uses: 'Brug',
+    uses: 'Brugt',
     noMostUsed: 'Ingen vejledninger er brugt i perioden.',
     leadingToCallback: 'Vejledninger der ender med tilbagekald',
     callbacks: 'Tilbagekald',
     share: 'Andel',
     noLeading: 'Ingen tilbagekald med en vejledning i perioden.',
-    stale: 'Forældede vejledninger (ikke opdateret i 12 måneder)',
-    updated: 'Opdateret',
+    stale: 'Forældede vejledninger (ikke gennemgået i 12 måneder)',
+    updated: 'Senest gennemgået',
     missingDate: 'Ingen dato',
-    noStale: 'Alle vejledninger er opdateret inden for 12 måneder.',
+    noStale: 'Alle vejledninger er gennemgået inden for 12 måneder.',
     guide: 'Vejledning',
     center: 'Center',
   },
@@ -159,7 +159,7 @@ export const texts = {
     holder: 'Taget af',
     bookedAt: 'Booket',
     deadline: 'Frist',
-    urgency: 'Hast',
+    urgency: 'Hastegrad',
     none: 'Ingen tilbagekald passer til filtrene.',
     showing: (first: number, last: number, total: number) =>
       total === 0 ? 'Ingen fundet' : `Viser ${first}–${last} af ${total}`,
@@ -267,7 +267,7 @@ export const texts = {
   config: {
     heading: 'Koordinatorfane',
     intro:
-      'Fanen viser overblik, bølgeplan, videnshuller og tilbagekald for kontaktcentret. Vælg Gem for at tilføje den.',
+      'Fanen viser overblik, bølgeplan, videnshuller og tilbagekald for kontaktcenteret. Vælg Gem for at tilføje den.',
   },
 
   status: { open: 'Åben', claimed: 'Taget', closed: 'Lukket', moved: 'Flyttet' },
@@ -308,8 +308,8 @@ export const texts = {
   detailKey: {
     outcome: 'Udfald',
     previousOutcome: 'Tidligere udfald',
-    attempts: 'Forsøg',
-    note: 'Note',
+    attempts: 'Opkaldsforsøg',
+    note: 'Bemærkning',
     fromCenterCode: 'Fra center',
     centerCode: 'Center',
     found: 'Fundet',
@@ -335,7 +335,7 @@ export const texts = {
     reopen: 'genåbnet',
     move: 'flyttet',
     tab_detail: 'set i koordinatorfanen',
-    holder_card: 'set af behandleren',
+    holder_card: 'set af den, der har taget opgaven',
     csv_export: 'CSV-eksport',
     access_log_search: 'søgning i adgangsloggen',
     citizen_data: 'opslag på borgerens data',

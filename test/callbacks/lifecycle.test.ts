@@ -164,7 +164,7 @@ describe('close', () => {
     const result = applyAction(callback, { type: 'close', outcome: 'not_reached' }, hanne, later);
     if (result.ok) throw new Error('expected a refusal');
     expect(describeRefusal(result)).toBe(
-      'Registrér mindst 2 opkaldsforsøg, før du lukker som »Borger ikke truffet« (1 indtil nu).',
+      'Registrér mindst 2 opkaldsforsøg, før du lukker som »Borgeren ikke truffet« (1 indtil nu).',
     );
   });
 
@@ -263,7 +263,7 @@ describe('refusal texts', () => {
     const result = applyAction(inStatus.claimed(), actions.close, ole, later);
     if (result.ok) throw new Error('expected a refusal');
     expect(describeRefusal(result)).toBe(
-      'Kun den, der har taget tilbagekaldet, kan gøre det. Lige nu har Hanne Holm det.',
+      'Kun den, der har taget opgaven, kan gøre det. Lige nu har Hanne Holm det.',
     );
   });
 });

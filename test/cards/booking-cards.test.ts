@@ -73,7 +73,7 @@ describe('booking form', () => {
   test('warns against CPR numbers, and says why, before the first field', () => {
     const json = readable(body(form()).slice(0, 3));
     expect(json).toContain('Skriv aldrig CPR-nummer');
-    expect(json).toContain('Centret finder borgeren i fagsystemet ud fra navn og telefonnummer.');
+    expect(json).toContain('Centeret finder borgeren i fagsystemet ud fra navn og telefonnummer.');
   });
 
   test('shows the center, prefills the topic from the guide and defaults to "Hele dagen" and normal urgency', () => {
@@ -170,7 +170,7 @@ describe('booking confirmation', () => {
   test('tells the agent when the center has no channel yet', () => {
     const json = readable(bookingConfirmationCard(bookingConfirmationView(callback, [cso], false)));
     expect(json).toContain(
-      'Centeret har endnu ingen kanal; tilbagekaldet venter og koordinatorerne kan se det.',
+      'Centeret har endnu ingen kanal; tilbagekaldet venter, og koordinatorerne kan se det.',
     );
   });
 });

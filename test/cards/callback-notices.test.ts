@@ -18,8 +18,8 @@ describe('notices about a callback', () => {
   test.each`
     outcome          | text
     ${'resolved'}    | ${'Dit tilbagekald TB-1042 (Hjemmehjælp, rengøring) er lukket: Løst.'}
-    ${'not_reached'} | ${'Dit tilbagekald TB-1042 (Hjemmehjælp, rengøring) er lukket: Borger ikke truffet.'}
-    ${'case_system'} | ${'Dit tilbagekald TB-1042 (Hjemmehjælp, rengøring) er lukket: Overgået til fagsystem.'}
+    ${'not_reached'} | ${'Dit tilbagekald TB-1042 (Hjemmehjælp, rengøring) er lukket: Borgeren ikke truffet.'}
+    ${'case_system'} | ${'Dit tilbagekald TB-1042 (Hjemmehjælp, rengøring) er lukket: Sendt videre til fagsystem.'}
   `('the agent is told it was closed as $outcome', ({ outcome, text }) => {
     expect(callbackClosedText({ ...inStatus.closed(), outcome })).toBe(text);
   });

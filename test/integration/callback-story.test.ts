@@ -47,7 +47,7 @@ describe.each(databases)(
       const confirmation = textOf(answer.body.value);
       reference = /TB-\d+/.exec(confirmation)?.[0] ?? '';
       expect(reference).toMatch(/^TB-\d{4}$/);
-      expect(confirmation).toContain('Centret ringer senest');
+      expect(confirmation).toContain('Centeret ringer senest');
     });
 
     test('the card arrives in the channel as a new thread, without the citizen’s data', async () => {

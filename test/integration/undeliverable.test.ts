@@ -65,7 +65,7 @@ describe('a center channel the bot cannot reach', () => {
     const { items } = await undelivered();
     expect(items.map((i) => i.reference).sort()).toEqual([first, second].sort());
     expect(items[0]).toMatchObject({
-      what: 'Kort i centrets kanal',
+      what: 'Kort i centerets kanal',
       centerCode: 'CSO',
       reason: deliveryMessages.reason.removed,
       error: expect.stringContaining('403 BotNotInConversationRoster'),

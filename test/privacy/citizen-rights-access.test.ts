@@ -116,7 +116,7 @@ describe.each(databaseTargets())('who may see and erase a citizen’s data, on $
 
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({
-      error: { message: expect.stringMatching(/^Ugyldig værdi for «phone»/) },
+      error: { message: expect.stringMatching(/^Ugyldig værdi for »phone«/) },
     });
     expect((await tab.store.callbacks.citizenCallbacks('22334455')).length).toBe(1);
   });

@@ -28,7 +28,7 @@ describe('a CPR number is refused in every free-text field, in every spelling', 
     const message = cprRefusal('timeWindow');
 
     expect(message).toContain(`»${label('timeWindow')}«`);
-    expect(message).toMatch(/persondata må CPR-numre aldrig skrives i Teams/);
+    expect(message).toMatch(/personoplysninger må CPR-numre aldrig skrives i Teams/);
     expect(message).toContain('»12.03.26 kl. 14.00«');
   });
 

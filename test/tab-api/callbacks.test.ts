@@ -281,11 +281,14 @@ describe.each(databaseTargets())('callbacks in the tab on $name', (target) => {
       expect(status).toBe(200);
       expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(headers.get('content-disposition')).toBe('attachment; filename="tilbagekald-2026-11-04.csv"');
-      expect(text.startsWith('\uFEFFReference;Center;Emne;Status;')).toBe(true);
+      expect(rowsOf(text)[0]).toBe(
+        'Reference;Center;Emne;Status;Hastegrad;Taget af;Booket;Frist;Over frist;Lukket;Udfald;Opkaldsforsøg;Flyttet til;Flyttet fra',
+      );
+      expect(text.startsWith('\uFEFFReference;')).toBe(true);
       const rows = rowsOf(text);
       expect(rows).toHaveLength(5);
       expect(rows[1]).toBe(
-        'TB-1004;CBAK;"Boligstøtte ""ny"" beregning; spørgsmål";Åben;Nej;;2026-11-04 09:00;2026-11-06 13:00;Nej;;;0;;',
+        'TB-1004;CBAK;"Boligstøtte ""ny"" beregning; spørgsmål";Åben;Normal;;2026-11-04 09:00;2026-11-06 13:00;Nej;;;0;;',
       );
       // Friday closes at 13:00 (Copenhagen time, as the meeting reads it); a topic that Excel would
       // run as a formula stays text.

@@ -258,7 +258,7 @@ describe.each(databaseTargets())('the overview on $name', (target) => {
 
     expect(status).toBe(400);
     expect(body).toEqual({
-      error: { code: 'PAYLOAD_INVALID', message: expect.stringContaining(`Ugyldig værdi for «${name}»`) },
+      error: { code: 'PAYLOAD_INVALID', message: expect.stringContaining(`Ugyldig værdi for »${name}«`) },
     });
   });
 });

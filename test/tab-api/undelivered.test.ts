@@ -38,8 +38,8 @@ describe.each(databaseTargets())('undelivered posts in the tab API ($name)', (ta
     expect(body.truncated).toBe(false);
     expect(body.items.map((i) => [i.reference, i.centerCode, i.what, i.reason]).sort()).toEqual(
       [
-        [refs.CSI, 'CSI', 'Kort i centrets kanal', deliveryMessages.reason.channel_gone],
-        [refs.CSO, 'CSO', 'Kort i centrets kanal', deliveryMessages.reason.removed],
+        [refs.CSI, 'CSI', 'Kort i centerets kanal', deliveryMessages.reason.channel_gone],
+        [refs.CSO, 'CSO', 'Kort i centerets kanal', deliveryMessages.reason.removed],
       ].sort(),
     );
   });

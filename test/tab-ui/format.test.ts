@@ -39,8 +39,8 @@ describe('Danish formats in the tab', () => {
   });
 
   test.each([
-    [{ outcome: 'resolved', attempts: 1 }, 'Udfald: Løst, Forsøg: 1'],
-    [{ note: 'no_answer', attempts: 2 }, 'Note: Intet svar, Forsøg: 2'],
+    [{ outcome: 'resolved', attempts: 1 }, 'Udfald: Løst, Opkaldsforsøg: 1'],
+    [{ note: 'no_answer', attempts: 2 }, 'Bemærkning: Intet svar, Opkaldsforsøg: 2'],
     [{ what: 'tab_detail', reference: 'TB-1004' }, 'Hvad: set i koordinatorfanen, Reference: TB-1004'],
     [{ personal: true }, 'Med personoplysninger: ja'],
     [{ something: 'new', empty: null }, 'something: new'],

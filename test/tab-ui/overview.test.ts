@@ -57,7 +57,7 @@ describeWithChromium('the coordinator overview in Chromium', () => {
 
   test('a center not yet handed over shows zeros and no rates rather than being left out', async () => {
     const row = await tableRow(page, 'Nøgletal pr. center', 'CPO');
-    expect(row).toMatchObject({ Nye: '0', Straksafklaring: '–', 'Tid til taget (median)': '–' });
+    expect(row).toMatchObject({ Nye: '0', Straksafklaring: '–', 'Tid til opgaven blev taget (median)': '–' });
   });
 
   test('the total row equals the figures over all callbacks, not a sum of medians', async () => {

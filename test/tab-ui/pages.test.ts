@@ -95,7 +95,7 @@ describeWithChromium('the wave plan and knowledge gaps in Chromium', () => {
       const title = (id: string) => guideFacts().find((g) => g.id === id)!.title;
       const rows = await readTable(page, 'Mest brugte vejledninger');
       const ids = ['hjaelpemiddel-korttidslaan', 'boligstoette', 'dagtilbud-opskrivning'];
-      expect(rows.map((r) => [r.Vejledning, r.Brug])).toEqual(
+      expect(rows.map((r) => [r.Vejledning, r.Brugt])).toEqual(
         ids.sort((a, b) => uses(b) - uses(a)).map((id) => [title(id), String(uses(id))]),
       );
     });
@@ -113,7 +113,7 @@ describeWithChromium('the wave plan and knowledge gaps in Chromium', () => {
     });
 
     test('stale guides are those not reviewed for 12 months or never dated', async () => {
-      const rows = await readTable(page, 'Forældede vejledninger (ikke opdateret i 12 måneder)');
+      const rows = await readTable(page, 'Forældede vejledninger (ikke gennemgået i 12 måneder)');
       const stale = guideFacts().filter((g) => isStale(g.updated));
       expect(rows.map((r) => r.Vejledning).sort()).toEqual(stale.map((g) => g.title).sort());
     });

@@ -35,8 +35,8 @@ describeWithChromium('posts Teams refused for good, on the overview in Chromium'
 
     expect(rows.map((r) => [r.Center, r.Tilbagekald, r.Hvad, r.Årsag]).sort()).toEqual(
       [
-        ['CSI', refs.CSI, 'Kort i centrets kanal', deliveryMessages.reason.channel_gone],
-        ['CSO', refs.CSO, 'Kort i centrets kanal', deliveryMessages.reason.removed],
+        ['CSI', refs.CSI, 'Kort i centerets kanal', deliveryMessages.reason.channel_gone],
+        ['CSO', refs.CSO, 'Kort i centerets kanal', deliveryMessages.reason.removed],
       ].sort(),
     );
     expect(rows.every((r) => /^\d{1,2}\.\d{1,2}\.\d{4}/.test(r.Siden ?? ''))).toBe(true);

@@ -20,11 +20,11 @@ export interface UndeliveredItem {
 }
 
 const kindLabels: Record<string, string> = {
-  post_callback: 'Kort i centrets kanal',
+  post_callback: 'Kort i centerets kanal',
   update_card: 'Opdatering af kortet',
   reminder: 'Påmindelse i tråden',
-  notify_agent: 'Besked til agenten',
-  escalation: 'Overskredet frist til koordinatorerne',
+  notify_agent: 'Besked til den, der bookede',
+  escalation: 'Besked om overskredet frist til koordinatorerne',
   undeliverable_notice: 'Besked til koordinatorerne',
 };
 

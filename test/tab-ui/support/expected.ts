@@ -113,10 +113,10 @@ export function expectedCenterRow(stats: ExpectedStats): Record<string, string> 
     Taget: shownCount(stats.claimed),
     Lukkede: shownCount(stats.closed),
     'Over frist': shownCount(stats.overdue),
-    'Tid til taget (median)': shownMinutes(stats.medianClaim),
-    'Tid til taget (90 %)': shownMinutes(stats.p90Claim),
-    'Tid til lukket (median)': shownMinutes(stats.medianClose),
-    'Tid til lukket (90 %)': shownMinutes(stats.p90Close),
+    'Tid til opgaven blev taget (median)': shownMinutes(stats.medianClaim),
+    'Tid til opgaven blev taget (90 %)': shownMinutes(stats.p90Claim),
+    'Tid til lukning (median)': shownMinutes(stats.medianClose),
+    'Tid til lukning (90 %)': shownMinutes(stats.p90Close),
     'Løst på opkaldet': shownCount(stats.solvedOnCall),
     Straksafklaring: shownPercent(stats.solvedRate),
   };
@@ -131,7 +131,7 @@ export function expectedTiles(stats: ExpectedStats): Record<string, string> {
     Lukkede: shownCount(stats.closed),
     'Over frist': shownCount(stats.overdue),
     Straksafklaring: shownPercent(stats.solvedRate),
-    'Tid til taget (median)': shownMinutes(stats.medianClaim),
-    'Tid til lukket (median)': shownMinutes(stats.medianClose),
+    'Tid til opgaven blev taget (median)': shownMinutes(stats.medianClaim),
+    'Tid til lukning (median)': shownMinutes(stats.medianClose),
   };
 }

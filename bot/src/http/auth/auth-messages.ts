@@ -8,7 +8,7 @@ export const authMessages = {
   notAuthenticated: 'Du er ikke logget ind, eller dit login er udløbet. Genindlæs fanen, og prøv igen.',
   forbidden:
     'Du har ikke adgang til koordinatorfanen. Kontakt din leder, hvis du skal bruge den i dit arbejde.',
-  unavailable: 'Dit login kan ikke kontrolleres lige nu. Prøv igen om et øjeblik.',
+  unavailable: 'Dit login kan ikke kontrolleres lige nu. Prøv igen om lidt.',
 } as const;
 
 export interface AuthFailureResponse {

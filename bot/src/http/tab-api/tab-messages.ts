@@ -1,18 +1,18 @@
 /** Danish texts of the tab API's refusals; the precise reason stays in the server log. */
 export const tabMessages = {
-  invalidParameter: (name: string, hint: string) => `Ugyldig værdi for «${name}»: ${hint}`,
+  invalidParameter: (name: string, hint: string) => `Ugyldig værdi for »${name}«: ${hint}`,
   hints: {
     instant: 'brug en dato (ÅÅÅÅ-MM-DD) eller et tidspunkt (ISO 8601).',
-    period: '«from» skal ligge før «to», og perioden må højst være tre år.',
-    bucket: 'brug «day» eller «week».',
+    period: '»from« skal ligge før »to«, og perioden må højst være tre år.',
+    bucket: 'brug »day« eller »week«.',
     center: 'brug en eller flere centerkoder adskilt af komma.',
     status: 'brug open, claimed, closed eller moved (flere adskilt af komma).',
-    flag: 'brug «true» eller «false».',
+    flag: 'brug »true« eller »false«.',
     number: 'brug et helt tal inden for grænserne.',
     text: 'teksten er for lang.',
     phone: 'angiv et telefonnummer.',
   },
-  centerUnknown: (code: string) => `Centret «${code}» findes ikke.`,
+  centerUnknown: (code: string) => `Centeret »${code}« findes ikke.`,
   otherCenter: 'Du har kun adgang til dine egne centre.',
   personalExport:
     'Kun koordinatorer kan eksportere personoplysninger. Eksportér listen uden personoplysninger.',

@@ -14,7 +14,7 @@ export const callbackCardMessages = {
     cprHeading: 'Skriv aldrig CPR-nummer',
     // Agents stop doing it when they know why; the refusal on the field repeats the reason.
     cprWhy:
-      'Det, du skriver her, gemmes og kan læses af flere i Teams. Centret finder borgeren i fagsystemet ud fra navn og telefonnummer.',
+      'Det, du skriver her, gemmes og kan læses af flere i Teams. Centeret finder borgeren i fagsystemet ud fra navn og telefonnummer.',
     timeWindowChoices: ['I dag formiddag', 'I dag eftermiddag', 'I morgen formiddag', 'I morgen eftermiddag'],
     placeholder: {
       citizenName: 'Fornavn og efternavn',
@@ -30,17 +30,17 @@ export const callbackCardMessages = {
    */
   unsaved: {
     booking:
-      'Tilbagekaldet er ikke gemt, fordi systemet ikke kan gemme lige nu. Dine oplysninger står stadig i formularen: tryk på »Book tilbagekald« igen om et øjeblik.',
+      'Tilbagekaldet er ikke gemt, fordi systemet ikke kan gemme lige nu. Dine oplysninger står stadig i formularen: tryk på »Book tilbagekald« igen om lidt.',
     bookingUncertain:
       'Forbindelsen til databasen blev afbrudt, mens tilbagekaldet blev gemt, så det er uvist, om det nåede at blive gemt. Tryk på »Book tilbagekald« igen: er det allerede gemt, bliver det ikke booket to gange, og du får referencen.',
     action:
-      'Ændringen er ikke gemt, fordi systemet ikke kan gemme lige nu. Kortet er uændret – prøv igen om et øjeblik.',
+      'Ændringen er ikke gemt, fordi systemet ikke kan gemme lige nu. Kortet er uændret – prøv igen om lidt.',
     actionUncertain:
-      'Forbindelsen til databasen blev afbrudt undervejs, så det er uvist, om ændringen blev gemt. Blev den det, opdateres kortet af sig selv; ellers prøv igen om et øjeblik.',
+      'Forbindelsen til databasen blev afbrudt undervejs, så det er uvist, om ændringen blev gemt. Blev den det, opdateres kortet af sig selv; ellers prøv igen om lidt.',
   },
   action: {
     notMember: (code: string) =>
-      `Kun medlemmer af ${code}s kanal kan handle på tilbagekaldet. Er du det, så bed en ejer af teamet om at tilføje dig.`,
+      `Kun medlemmer af ${code}s kanal kan behandle tilbagekaldet. Skal du være det, så bed en ejer af teamet om at tilføje dig.`,
     notFound: 'Tilbagekaldet findes ikke længere. Opdatér kortet.',
     detailsOnlyHolder: 'Borgerens oplysninger vises kun for den, der har taget opgaven.',
     noLongerMember: (code: string) =>
@@ -55,15 +55,15 @@ export const callbackCardMessages = {
     heading: 'Tilbagekald booket',
     readAloud: (reference: string) => `Giv borgeren referencen ${reference}.`,
     reference: 'Reference',
-    deadline: 'Centret ringer senest',
-    noChannel: 'Centeret har endnu ingen kanal; tilbagekaldet venter og koordinatorerne kan se det.',
+    deadline: 'Centeret ringer senest',
+    noChannel: 'Centeret har endnu ingen kanal; tilbagekaldet venter, og koordinatorerne kan se det.',
     followUp: 'Du får besked her, når tilbagekaldet er lukket. Skriv »mine« for at se dine tilbagekald.',
   },
   notLive: {
     heading: (code: string) => `${code} håndteres endnu ikke af kontaktcenteret`,
-    noBooking: 'Der kan ikke bookes tilbagekald til centret før overdragelsen.',
+    noBooking: 'Der kan ikke bookes tilbagekald til centeret før overtagelsen.',
     unitPhone: 'Enhedsnummer',
-    handover: 'Overdragelse',
+    handover: 'Overtagelse',
   },
   card: {
     heading: (reference: string) => `Tilbagekald ${reference}`,
@@ -125,7 +125,7 @@ export const callbackCardMessages = {
     alerting: (mentioned: string | null) =>
       mentioned
         ? `Hvert nyt tilbagekald nævner @${mentioned}, så de får besked.`
-        : 'Tip: nævn et Teams-tag i tilknytningen (fx »tilknyt CSO @CSO-tilbagekald«), så får tagget besked om hvert nyt tilbagekald.',
+        : 'Tip: nævn et Teams-tag i tilknytningen (fx »tilknyt CSO @CSO-tilbagekald«), så får alle i tagget besked om hvert nyt tilbagekald.',
     currentBinding: (code: string) =>
       `Denne kanal er tilknyttet ${code}. Nye tilbagekald til ${code} kommer her.`,
     onlyInChannel:

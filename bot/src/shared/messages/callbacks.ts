@@ -8,8 +8,8 @@ export const callbackMessages = {
   },
   outcome: {
     resolved: 'Løst',
-    not_reached: 'Borger ikke truffet',
-    case_system: 'Overgået til fagsystem',
+    not_reached: 'Borgeren ikke truffet',
+    case_system: 'Sendt videre til fagsystem',
     erased_on_request: 'Slettet efter anmodning',
   },
   urgency: {
@@ -48,28 +48,28 @@ export const callbackMessages = {
     phoneRequired: 'Skriv borgerens telefonnummer.',
     phoneInvalid: 'Skriv et dansk telefonnummer med 8 cifre, fx 22 33 44 55 eller +45 22 33 44 55.',
     centerRequired: 'Vælg det center, der skal ringe borgeren op.',
-    centerInvalid: 'Centerkoden kan ikke genkendes. Vælg centret på listen.',
+    centerInvalid: 'Centerkoden kan ikke genkendes. Vælg centeret på listen.',
     topicRequired: 'Skriv emnet for henvendelsen.',
     descriptionRequired: 'Skriv en kort beskrivelse af, hvad borgeren har brug for.',
     tooLong: (max: number) => `Teksten må højst være ${max} tegn.`,
     urgencyInvalid: 'Vælg hastegrad: Normal eller Haster.',
     guideInvalid: 'Vejledningen kan ikke genkendes. Søg den frem igen, og book derfra.',
-    formExpired: 'Formularen kan ikke bruges længere. Åbn en ny bookingformular og prøv igen.',
+    formExpired: 'Formularen kan ikke bruges længere. Åbn en ny bookingformular, og prøv igen.',
     /**
      * On the field holding a CPR number, naming it: the reason matters, so agents stop doing it,
      * and a date with a time that the rule mistakes for one gets a way to write it instead.
      */
     containsCpr: (field: string) =>
-      `»${field}« ser ud til at indeholde et CPR-nummer, så feltet er tømt. Af hensyn til borgerens persondata må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Centret finder borgeren i fagsystemet ud fra navn og telefonnummer. Er det en dato og et klokkeslæt, så skriv »kl.« foran klokkeslættet, fx »12.03.26 kl. 14.00«.`,
+      `»${field}« ser ud til at indeholde et CPR-nummer, så feltet er tømt. Af hensyn til borgerens personoplysninger må CPR-numre aldrig skrives i Teams, hvor mange kan læse med. Centeret finder borgeren i fagsystemet ud fra navn og telefonnummer. Er det en dato og et klokkeslæt, så skriv »kl.« foran klokkeslættet, fx »12.03.26 kl. 14.00«.`,
     /** On topic and time window, which everybody in the center's channel reads. */
     containsPhone: (field: string) =>
-      `»${field}« ser ud til at indeholde et telefonnummer, så feltet er tømt. Feltet kan læses af alle i centrets kanal; borgerens nummer skrives kun i feltet »Telefonnummer«. Er det datoer, årstal eller klokkeslæt, så skriv ord imellem, fx »22. marts kl. 20 til 22« eller »2026 til 2027«.`,
+      `»${field}« ser ud til at indeholde et telefonnummer, så feltet er tømt. Feltet kan læses af alle i centerets kanal; borgerens nummer skrives kun i feltet »Telefonnummer«. Er det datoer, årstal eller klokkeslæt, så skriv ord imellem, fx »22. marts kl. 20 til 22« eller »2026 til 2027«.`,
   },
 
   refusal: {
     alreadyClaimed: (holderName: string) => `Tilbagekaldet er allerede taget af ${holderName}.`,
     notHolder: (holderName: string) =>
-      `Kun den, der har taget tilbagekaldet, kan gøre det. Lige nu har ${holderName} det.`,
+      `Kun den, der har taget opgaven, kan gøre det. Lige nu har ${holderName} det.`,
     notClaimed: 'Tilbagekaldet er ikke taget af nogen. Tag opgaven først.',
     alreadyOpen: 'Tilbagekaldet er allerede åbent.',
     closed: 'Tilbagekaldet er lukket. Genåbn det, hvis der skal gøres mere.',
@@ -79,7 +79,7 @@ export const callbackMessages = {
         : 'Tilbagekaldet er flyttet til et andet center.',
     notClosed: 'Kun et lukket tilbagekald kan genåbnes.',
     tooFewAttempts: (attempts: number, required: number) =>
-      `Registrér mindst ${required} opkaldsforsøg, før du lukker som »Borger ikke truffet« (${attempts} indtil nu).`,
+      `Registrér mindst ${required} opkaldsforsøg, før du lukker som »Borgeren ikke truffet« (${attempts} indtil nu).`,
     erased:
       'Borgerens oplysninger er slettet efter anmodning, så tilbagekaldet kan ikke genåbnes. Book et nyt, hvis borgeren henvender sig igen.',
     sameCenter: (centerCode: string) =>

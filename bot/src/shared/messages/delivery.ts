@@ -9,17 +9,17 @@ export const deliveryMessages = {
   resent: 'Genudsendt efter en fejl – kan stå her to gange',
   /** Why a post to a center's channel can never succeed, for the coordinators and the tab. */
   reason: {
-    removed: 'Appen er fjernet fra centrets team.',
-    channel_gone: 'Centrets kanal findes ikke længere.',
+    removed: 'Appen er fjernet fra centerets team.',
+    channel_gone: 'Centerets kanal findes ikke længere.',
     refused: 'Teams afviste beskeden.',
   } satisfies Record<UndeliverableReason, string>,
   /** To the coordinators' channel, once per center and reason (until the channel is bound again). */
   undeliverable: (center: string, reason: UndeliverableReason, botName: string) =>
     [
-      `Tilbagekald til ${center} kan ikke nå centrets kanal i Teams. ${deliveryMessages.reason[reason]}`,
-      'Tilbagekaldene er gemt og kan ses under fanen Overblik.',
+      `Tilbagekald til ${center} kan ikke nå centerets kanal i Teams. ${deliveryMessages.reason[reason]}`,
+      'Tilbagekaldene er gemt og kan ses i koordinatorfanen under Overblik.',
       reason === 'refused'
-        ? 'Kontakt IT, hvis det sker igen.'
+        ? 'Kontakt IT-support, hvis det sker igen.'
         : `Tilføj appen til teamet igen, og skriv »@${botName} tilknyt ${center}« i kanalen: så sendes de ventende kort.`,
     ].join(' '),
   revived: (count: number) =>

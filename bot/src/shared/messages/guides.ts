@@ -10,7 +10,7 @@ export const guideMessages = {
     `Hej, jeg er ${botName}. Skriv et par ord om borgerens spørgsmål – også med stavefejl eller uden æøå – så finder jeg de bedste vejledninger med det samme.`,
   helpTitle: 'Sådan bruger du Kontaktcenter',
   helpIntro:
-    'Skriv et par ord om borgerens spørgsmål, fx »gult kort«, »hjemme hjælp rengøring« eller »storskrald«. Jeg viser de tre bedste vejledninger.',
+    'Skriv et par ord om borgerens spørgsmål, fx »gult kort«, »hjemme hjælp rengøring« eller »storskrald«. Jeg viser de vejledninger, der passer bedst.',
   helpCommands: [
     { command: 'søg <tekst>', text: 'Søg i vejledningerne (du kan også bare skrive teksten).' },
     { command: 'vis <id>', text: 'Vis en hel vejledning, fx »vis sundhedskort«.' },
@@ -45,13 +45,12 @@ export const guideMessages = {
   actionSolved: 'Løst på opkaldet',
   actionBookCallback: 'Book tilbagekald',
   solvedRegistered: (title: string) => `Registreret som løst på opkaldet: ${title}. Tak!`,
-  centersTitle: 'Centre og overdragelse til kontaktcenteret',
+  centersTitle: 'Centre, og hvornår kontaktcenteret overtager dem',
   centerLive: 'Håndteres af kontaktcenteret',
   centerComing: (date: string, days: number) =>
     `Overtages ${date} (om ${days} ${days === 1 ? 'dag' : 'dage'}) – indtil da enhedsnummer`,
   unitPhone: (phone: string) => `Enhedsnummer ${formatUnitPhone(phone)}`,
   updated: (date: string) => `Senest gennemgået ${date}`,
-  genericError:
-    'Beklager, noget gik galt hos mig. Prøv igen om et øjeblik. Fortsætter det, så kontakt den tekniske support.',
+  genericError: 'Beklager, noget gik galt hos mig. Prøv igen om lidt. Fortsætter det, så kontakt IT-support.',
   badInput: 'Jeg kunne ikke læse beskeden. Prøv at skrive den igen.',
 };
