@@ -56,6 +56,18 @@ describe('guide search', () => {
     expect(top('min mor kan ikke selv gøre rent længere')).toBe('hjemmehjaelp');
   });
 
+  test.each([
+    ['storskrald før sommerferien', 'storskrald'],
+    ['affaldsspand mandag', 'affaldsspand'],
+    ['afdragsordning i august', 'betalingsaftale'],
+  ])('when the caller places it in time ("%s"), the time is no topic: %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  test('a framing verb the guide does not use ("sundhedskort virker ikke") does not block the answer', () => {
+    expect(top('sundhedskort virker ikke')).toBe('sundhedskort');
+  });
+
   test("the center filter keeps only that center's guides, whatever the case of the code", () => {
     expect(ids('gebyr').sort()).toEqual(['storskrald', 'sundhedskort']);
     expect(ids('gebyr', { center: 'CTMB' })).toEqual(['storskrald']);

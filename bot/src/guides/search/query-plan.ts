@@ -1,6 +1,6 @@
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
-import { isWeakWord } from './stop-words';
+import { isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
@@ -20,6 +20,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** How many typed words it stands for (a weak word such as "finde" counts half). */
   weight: number;
+  /** A framing verb or a number: no part of the topic when the guide does not use it (confidence.ts). */
+  weak?: boolean;
 }
 
 export interface PlanContext {
@@ -85,7 +87,8 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
       i += match.length;
     } else {
       const r = repaired[i]!;
-      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words });
+      const weak = r.unit.words < 1;
+      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words, weak });
       topic ||= r.unit.words >= 1;
       i++;
     }
@@ -116,6 +119,8 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
       // the guides use ("0. klasse") may still help a little.
       const number = /^\d+$/.test(a.surface);
       if (number && !vocabulary.hasKey(key)) continue;
+      // "før sommerferien", "i morges": when, not what, unless the guides speak of it.
+      if (isTimeWord(a.surface) && vocabulary.frequency(key) === 0) continue;
       units.push({ text: a.surface, key, joinedFrom: [], words: number || isWeakWord(a.surface) ? 0.5 : 1 });
     }
   }

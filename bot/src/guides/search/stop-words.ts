@@ -61,3 +61,27 @@ const weakSkeletons = new Set(
 export function isWeakWord(word: string): boolean {
   return weakSkeletons.has(skeleton(word));
 }
+
+/**
+ * When a caller places the call in time ("før sommerferien", "i morges", "siden mandag"). Like an
+ * age or an hour, this is no topic unless the guides use the word (a guide on holiday care may say
+ * "sommerferien"); a word no guide knows would otherwise count fully against every answer.
+ */
+const timeSkeletons = new Set(
+  `januar februar marts april maj juni juli august september oktober november december
+  mandag tirsdag onsdag torsdag fredag lørdag søndag weekend weekenden weekender
+  morgen morges formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten
+  idag igår imorgen imorges iaften inat dag dagen dage dagene uge ugen uger måned måneden måneder
+  sommer sommeren vinter vinteren forår foråret efterår efteråret jul julen påske påsken
+  sommerferie sommerferien vinterferie vinterferien efterårsferie efterårsferien juleferie juleferien
+  påskeferie påskeferien nytår nytåret
+  siden længe længere snart straks tidligere senere sidst sidste næste forrige`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isTimeWord(word: string): boolean {
+  return timeSkeletons.has(skeleton(word));
+}
