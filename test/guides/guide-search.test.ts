@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Guide } from '../../bot/src/guides/guide';
 import { loadGuides } from '../../bot/src/guides/load-guides';
 import { buildGuideIndex } from '../../bot/src/guides/search/guide-index';
 import { parseSynonyms } from '../../bot/src/guides/search/synonyms';
@@ -96,4 +97,30 @@ describe('guide search', () => {
       expect(index.search(query)).toEqual([]);
     },
   );
+});
+
+describe('Danish forms the stemmer leaves apart', () => {
+  const guide = (id: string, title: string, body: string): Guide => ({
+    id,
+    title,
+    center: 'CBAK',
+    keywords: [],
+    selfservice: null,
+    updated: null,
+    shortAnswer: body,
+    body,
+    sections: [],
+    file: `${id}.md`,
+  });
+  const small = buildGuideIndex(
+    [
+      guide('pas-boern', 'Pas til børn', 'Også spædbørn skal møde op i Borgerservice.'),
+      guide('sundhedspleje', 'Sundhedsplejen', 'Sundhedsplejersken besøger familien efter fødslen.'),
+    ],
+    { groups: [], meanings: [{ said: ['spædbarn', 'baby'], means: ['sundhedsplejerske'] }] },
+  );
+
+  test('"spædbarn" finds "spædbørn" (barn/børn), also when the lexicon knows the word', () => {
+    expect(small.search('pas til spædbarn').map((h) => h.guide.id)[0]).toBe('pas-boern');
+  });
 });

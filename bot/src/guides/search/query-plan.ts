@@ -47,6 +47,7 @@ export const repairWeight = {
  */
 const derivationSuffixes = ['ing', 'ning', 'ering', 'els', 'igels'];
 const minDerivationBase = 3;
+const irregularPlurals = [['barn', 'born']] as const;
 const maxPrefixExpansions = 6;
 const minPrefixLength = 4;
 const maxPartVariants = 6;
@@ -79,6 +80,8 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         alternatives: [
           { kind: 'exact', terms: match.keys, weight: 1 },
           ...match.others.map((terms) => ({ kind: 'synonym' as const, terms, weight: repairWeight.synonym })),
+          // The lexicon's word in another form the guides use ("spædbarn" → "spædbørn").
+          ...(match.length === 1 ? span[0]!.alternatives.filter((a) => a.kind === 'derived') : []),
         ],
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
@@ -188,6 +191,13 @@ function derivedForms(key: string, vocabulary: Vocabulary): Alternative[] {
     if (key.length > minDerivationBase && vocabulary.hasKey(key + suffix)) forms.add(key + suffix);
     const base = key.slice(0, -suffix.length);
     if (key.endsWith(suffix) && base.length >= minDerivationBase && vocabulary.hasKey(base)) forms.add(base);
+  }
+  // "spædbarn" and "spædbørn": the one plural the stemmer and skeleton leave apart.
+  for (const [one, many] of irregularPlurals) {
+    if (key.endsWith(one) && vocabulary.hasKey(key.slice(0, -one.length) + many))
+      forms.add(key.slice(0, -one.length) + many);
+    if (key.endsWith(many) && vocabulary.hasKey(key.slice(0, -many.length) + one))
+      forms.add(key.slice(0, -many.length) + one);
   }
   forms.delete(key);
   return [...forms].map((term) => ({ kind: 'derived', terms: [term], weight: repairWeight.derived }));
