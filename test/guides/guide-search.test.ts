@@ -120,6 +120,19 @@ describe('Danish forms the stemmer leaves apart', () => {
     { groups: [], meanings: [{ said: ['spædbarn', 'baby'], means: ['sundhedsplejerske'] }] },
   );
 
+  test.each([
+    ['fravaerende', 'fraværende'],
+    ['tilhoerer', 'tilhører'],
+    ['aaret', 'året'],
+  ])(
+    '"%s" typed without æøå is "%s" to the search, though the stemmer reads the two apart',
+    (ascii, danish) => {
+      const known = guide('ord', 'Ord', `${danish} og andet`);
+      const one = buildGuideIndex([known], { groups: [] });
+      expect(one.explain(ascii)[0]!.alternatives[0]).toEqual(one.explain(danish)[0]!.alternatives[0]);
+    },
+  );
+
   test('"spædbarn" finds "spædbørn" (barn/børn), also when the lexicon knows the word', () => {
     expect(small.search('pas til spædbarn').map((h) => h.guide.id)[0]).toBe('pas-boern');
   });

@@ -18,23 +18,12 @@ const cacheLimit = 100_000;
 export function termKey(word: string): string {
   let key = keyCache.get(word);
   if (key === undefined) {
-    key = skeleton(stemDanish(danishLetters(word)));
+    key = skeleton(stemDanish(word));
     if (keyCache.size >= cacheLimit) keyCache.clear();
     keyCache.set(word, key);
   }
   return key;
 }
-
-/**
- * "ae", "oe" and "aa" as the Danish letters they stand for on a keyboard without them, before
- * stemming: the stemmer reads "tilhoerer", "aaret" and "fravaerende" differently from "tilhører",
- * "året" and "fraværende" (about one word in 15 with æ, ø or å in the guides). Read left to right
- * like `skeleton`, and the same for every text, so a word that really has "ae" stays one word.
- */
-const danishLetters = (word: string): string =>
-  /a[ae]|oe/.test(word)
-    ? word.replace(/a[ae]|oe/g, (pair) => (pair === 'aa' ? 'å' : pair === 'ae' ? 'æ' : 'ø'))
-    : word;
 
 /** The matching form of a deaccented word before stemming (for typos and compounds). */
 export const surfaceKey = (word: string): string => skeleton(word);

@@ -1,5 +1,6 @@
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
+import { danishLetters } from './normalize';
 import { isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
@@ -117,7 +118,7 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
       units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
       i++;
     } else if (!a.stop && isContentWord(a.surface)) {
-      const key = termKey(a.surface);
+      const key = knownKey(a.surface, vocabulary);
       // Ages, hours and amounts in a caller's sentence ("min søn på 14") are no topic; a number
       // the guides use ("0. klasse") may still help a little.
       const number = /^\d+$/.test(a.surface);
@@ -128,6 +129,14 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
     }
   }
   return units;
+}
+
+/** The word's index term; for a word typed without æøå that only so is known, the known one. */
+function knownKey(surface: string, vocabulary: Vocabulary): string {
+  const key = termKey(surface);
+  if (vocabulary.hasKey(key) || !/a[ae]|oe/.test(surface)) return key;
+  const danish = termKey(danishLetters(surface));
+  return vocabulary.hasKey(danish) ? danish : key;
 }
 
 function findJoin(a: string, b: string, vocabulary: Vocabulary): string | null {
@@ -160,7 +169,9 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
   const alternatives: Alternative[] = [];
   const corrections = correct(skel, vocabulary);
   if (corrections.length > 0) {
-    const weight = corrections[0]!.distance === 1 ? repairWeight.typo1 : repairWeight.typo2;
+    const d = corrections[0]!.distance;
+    // Distance 0: the same word typed without æøå ("gaeld"), as good as typed with them.
+    const weight = d === 0 ? 1 : d === 1 ? repairWeight.typo1 : repairWeight.typo2;
     const keys = new Set(corrections.map((c) => vocabulary.keyOfSurface(c.skel) ?? termKey(c.skel)));
     for (const key of keys) alternatives.push({ kind: 'typo', terms: [key], weight });
   }
