@@ -133,6 +133,15 @@ describe('Danish forms the stemmer leaves apart', () => {
     },
   );
 
+  test('a compound the guides use is not read through what the lexicon says its parts mean', () => {
+    const one = buildGuideIndex([guide('eu', 'Lægehjælp i udlandet', 'Lægehjælp: hjælp fra en læge. Låg.')], {
+      groups: [],
+      meanings: [{ said: ['låg'], means: ['affaldsbeholder'] }],
+    });
+    const terms = one.explain('lægehjælp')[0]!.alternatives.flatMap((a) => a.terms);
+    expect(terms.some((t) => t.startsWith('affald'))).toBe(false);
+  });
+
   test('"spædbarn" finds "spædbørn" (barn/børn), also when the lexicon knows the word', () => {
     expect(small.search('pas til spædbarn').map((h) => h.guide.id)[0]).toBe('pas-boern');
   });

@@ -158,9 +158,10 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
   // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is.
   if (unit.key.startsWith('§')) return { primary: unit.key, alternatives: [exact(unit.key)] };
   if (vocabulary.hasKey(unit.key)) {
-    // A compound the guides use may still be written apart in the guide that answers it.
+    // A compound the guides use may still be written apart in the guide that answers it; its
+    // parts are not read through the lexicon ("lægehjælp" is no lid, "låg", of a bin).
     const alternatives: Alternative[] = [exact(unit.key)];
-    alternatives.push(...partsOf(decompounder.split(surfaceKey(unit.text)), ctx));
+    alternatives.push(...partsOf(decompounder.split(surfaceKey(unit.text)), ctx, false));
     alternatives.push(...derivedForms(unit.key, vocabulary), ...prefixes(unit.key, vocabulary));
     return { primary: unit.key, alternatives };
   }
@@ -218,9 +219,10 @@ function derivedForms(key: string, vocabulary: Vocabulary): Alternative[] {
  * A compound's parts, and the same with a part replaced by what the lexicon says it means:
  * "spædbarnsbesøg" is also sundhedsplejerske + besøg, "papircontainer" also papir + affaldsbeholder.
  */
-function partsOf(parts: string[] | null, ctx: PlanContext): Alternative[] {
+function partsOf(parts: string[] | null, ctx: PlanContext, withMeanings = true): Alternative[] {
   if (!parts) return [];
   const alternatives: Alternative[] = [{ kind: 'parts', terms: parts, weight: repairWeight.parts }];
+  if (!withMeanings) return alternatives;
   parts.forEach((part, i) => {
     const match = ctx.synonyms.longestMatch([part], 0);
     for (const other of match?.others ?? []) {
