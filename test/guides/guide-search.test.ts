@@ -142,6 +142,23 @@ describe('Danish forms the stemmer leaves apart', () => {
     expect(terms.some((t) => t.startsWith('affald'))).toBe(false);
   });
 
+  test("whom the caller speaks for, a son or a daughter, leans to the children's guide without being the topic", () => {
+    const two = buildGuideIndex(
+      [
+        guide('a-pas', 'Pas til voksne', 'Nyt pas.'),
+        guide('pas-boern', 'Pas til børn', 'Nyt pas til barnet.'),
+      ],
+      { groups: [], meanings: [{ said: ['datter', 'søn'], means: ['barn'] }] },
+    );
+    expect(two.search('min datter skal have nyt pas').map((h) => h.guide.id)[0]).toBe('pas-boern');
+    // Unmatched, it costs nothing: the adult's guide still answers "pas til min søn" when it is the only one.
+    const one = buildGuideIndex([guide('a-pas', 'Pas til voksne', 'Nyt pas.')], {
+      groups: [],
+      meanings: [{ said: ['datter', 'søn'], means: ['barn'] }],
+    });
+    expect(one.search('pas til min søn').map((h) => h.guide.id)).toEqual(['a-pas']);
+  });
+
   test('"spædbarn" finds "spædbørn" (barn/børn), also when the lexicon knows the word', () => {
     expect(small.search('pas til spædbarn').map((h) => h.guide.id)[0]).toBe('pas-boern');
   });

@@ -86,6 +86,7 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         ],
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
+        weak: span.every((r) => r.unit.words < 1),
       });
       topic ||= match.context || words >= 1;
       i += match.length;
