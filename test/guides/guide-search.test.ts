@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Guide } from '../../bot/src/guides/guide';
 import { loadGuides } from '../../bot/src/guides/load-guides';
 import { buildGuideIndex } from '../../bot/src/guides/search/guide-index';
 import { parseSynonyms } from '../../bot/src/guides/search/synonyms';
@@ -56,6 +57,18 @@ describe('guide search', () => {
     expect(top('min mor kan ikke selv gøre rent længere')).toBe('hjemmehjaelp');
   });
 
+  test.each([
+    ['storskrald før sommerferien', 'storskrald'],
+    ['affaldsspand mandag', 'affaldsspand'],
+    ['afdragsordning i august', 'betalingsaftale'],
+  ])('when the caller places it in time ("%s"), the time is no topic: %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
+  test('a framing verb the guide does not use ("sundhedskort virker ikke") does not block the answer', () => {
+    expect(top('sundhedskort virker ikke')).toBe('sundhedskort');
+  });
+
   test("the center filter keeps only that center's guides, whatever the case of the code", () => {
     expect(ids('gebyr').sort()).toEqual(['storskrald', 'sundhedskort']);
     expect(ids('gebyr', { center: 'CTMB' })).toEqual(['storskrald']);
@@ -84,4 +97,69 @@ describe('guide search', () => {
       expect(index.search(query)).toEqual([]);
     },
   );
+});
+
+describe('Danish forms the stemmer leaves apart', () => {
+  const guide = (id: string, title: string, body: string): Guide => ({
+    id,
+    title,
+    center: 'CBAK',
+    keywords: [],
+    selfservice: null,
+    updated: null,
+    shortAnswer: body,
+    body,
+    sections: [],
+    file: `${id}.md`,
+  });
+  const small = buildGuideIndex(
+    [
+      guide('pas-boern', 'Pas til børn', 'Også spædbørn skal møde op i Borgerservice.'),
+      guide('sundhedspleje', 'Sundhedsplejen', 'Sundhedsplejersken besøger familien efter fødslen.'),
+    ],
+    { groups: [], meanings: [{ said: ['spædbarn', 'baby'], means: ['sundhedsplejerske'] }] },
+  );
+
+  test.each([
+    ['fravaerende', 'fraværende'],
+    ['tilhoerer', 'tilhører'],
+    ['aaret', 'året'],
+  ])(
+    '"%s" typed without æøå is "%s" to the search, though the stemmer reads the two apart',
+    (ascii, danish) => {
+      const known = guide('ord', 'Ord', `${danish} og andet`);
+      const one = buildGuideIndex([known], { groups: [] });
+      expect(one.explain(ascii)[0]!.alternatives[0]).toEqual(one.explain(danish)[0]!.alternatives[0]);
+    },
+  );
+
+  test('a compound the guides use is not read through what the lexicon says its parts mean', () => {
+    const one = buildGuideIndex([guide('eu', 'Lægehjælp i udlandet', 'Lægehjælp: hjælp fra en læge. Låg.')], {
+      groups: [],
+      meanings: [{ said: ['låg'], means: ['affaldsbeholder'] }],
+    });
+    const terms = one.explain('lægehjælp')[0]!.alternatives.flatMap((a) => a.terms);
+    expect(terms.some((t) => t.startsWith('affald'))).toBe(false);
+  });
+
+  test("whom the caller speaks for, a son or a daughter, leans to the children's guide without being the topic", () => {
+    const two = buildGuideIndex(
+      [
+        guide('a-pas', 'Pas til voksne', 'Nyt pas.'),
+        guide('pas-boern', 'Pas til børn', 'Nyt pas til barnet.'),
+      ],
+      { groups: [], meanings: [{ said: ['datter', 'søn'], means: ['barn'] }] },
+    );
+    expect(two.search('min datter skal have nyt pas').map((h) => h.guide.id)[0]).toBe('pas-boern');
+    // Unmatched, it costs nothing: the adult's guide still answers "pas til min søn" when it is the only one.
+    const one = buildGuideIndex([guide('a-pas', 'Pas til voksne', 'Nyt pas.')], {
+      groups: [],
+      meanings: [{ said: ['datter', 'søn'], means: ['barn'] }],
+    });
+    expect(one.search('pas til min søn').map((h) => h.guide.id)).toEqual(['a-pas']);
+  });
+
+  test('"spædbarn" finds "spædbørn" (barn/børn), also when the lexicon knows the word', () => {
+    expect(small.search('pas til spædbarn').map((h) => h.guide.id)[0]).toBe('pas-boern');
+  });
 });

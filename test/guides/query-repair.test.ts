@@ -29,6 +29,14 @@ describe('compound splitting', () => {
   );
 });
 
+test('a verb\'s stem as first part stands for its verbal noun ("hundeluftområde" → hundeluftning + område)', () => {
+  const known = new Vocabulary();
+  for (const w of ['hundeluftning', 'område']) known.add(w);
+  expect(new Decompounder(known.freeze()).split('hundeluftomrade')).toEqual(
+    ['hundeluftning', 'område'].map(termKey),
+  );
+});
+
 describe('typo correction', () => {
   test.each([
     [3, 0],

@@ -43,6 +43,8 @@ export function evidence(
   concepts.forEach((concept, i) => {
     const importance = concept.weight * information(concept, stats);
     const quality = best.quality[i] ?? 0;
+    // "nemid virker ikke": a framing verb the guide does not use is no part of the topic missed.
+    if (concept.weak && quality === 0) return;
     asked += importance;
     answered += importance * quality;
     prominent += importance * (best.prominent[i] ?? 0);

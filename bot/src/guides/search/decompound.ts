@@ -51,6 +51,13 @@ export class Decompounder {
         return [termKey(candidate)];
       }
     }
+    // "hundeluftområde": a verb's stem as first part stands for its verbal noun (hundeluftning).
+    for (const candidate of [modifier, ...linkingStripped(modifier)]) {
+      for (const suffix of ['ning', 'ing']) {
+        const key = termKey(candidate + suffix);
+        if (candidate.length >= minPart && this.vocabulary.frequency(key) > 0) return [key];
+      }
+    }
     return depth + 1 < maxDepth && modifier.length >= 2 * minPart ? this.best(modifier, depth + 1) : null;
   }
 }

@@ -6,6 +6,7 @@ import { phraseTerms, planQuery, type Concept, type PlanContext } from './query-
 import { Ranker } from './ranking';
 import { SynonymMatcher } from './synonym-matcher';
 import type { SynonymTable } from './synonyms';
+import { chooseAnswer, secondChance } from './second-chance';
 import { buildTermStats, type TermStats } from './term-stats';
 import { warmUpQueries } from './warm-up';
 
@@ -60,19 +61,23 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
       const concepts = planQuery(query, ctx);
       if (concepts.length === 0 || limit === 0) return [];
       const center = options.center === undefined ? null : centerKey(options.center);
-      const ranked = ranker.rank(concepts, (doc) => center === null || centerOf[doc] === center, limit);
-      const best = ranked[0];
-      if (!best) return [];
+      const accept = (doc: number) => center === null || centerOf[doc] === center;
+      const candidates = ranker.rank(concepts, accept, Math.max(limit, secondChance.depth));
       // Numbers (a phone, a date split at its dots) do not make a query a caller's sentence.
       const typedWords = readWords(query).filter((w) => !/^\d+$/.test(w.surface)).length;
       const confidenceOfDoc = (doc: number) =>
         confidenceOf(evidence(concepts, ranker.judge(concepts, doc), stats, typedWords));
-      const confidence = confidenceOfDoc(best.doc);
-      if (confidence <= 0) return [];
+      const answer = chooseAnswer(candidates, confidenceOfDoc);
+      if (!answer) return [];
+      const { confidence } = answer;
+      const ranked = answer.ranked.slice(0, limit);
+      const best = ranked[0]!;
+      // A guide passed over by the second chance scores no more than the answer.
+      const relative = (raw: number) => Math.min(1, raw / best.raw);
       return ranked
         .filter((r) => r.raw >= minRelativeScore * best.raw)
         .map((r) =>
-          hitOf(sorted[r.doc]!, round((confidence * r.raw) / best.raw), () =>
+          hitOf(sorted[r.doc]!, round(confidence * relative(r.raw)), () =>
             r === best ? confidence : confidenceOfDoc(r.doc),
           ),
         );

@@ -1,6 +1,7 @@
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
-import { isWeakWord } from './stop-words';
+import { danishLetters } from './normalize';
+import { isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
@@ -20,6 +21,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** How many typed words it stands for (a weak word such as "finde" counts half). */
   weight: number;
+  /** A framing verb or a number: no part of the topic when the guide does not use it (confidence.ts). */
+  weak?: boolean;
 }
 
 export interface PlanContext {
@@ -45,6 +48,7 @@ export const repairWeight = {
  */
 const derivationSuffixes = ['ing', 'ning', 'ering', 'els', 'igels'];
 const minDerivationBase = 3;
+const irregularPlurals = [['barn', 'born']] as const;
 const maxPrefixExpansions = 6;
 const minPrefixLength = 4;
 const maxPartVariants = 6;
@@ -77,15 +81,19 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         alternatives: [
           { kind: 'exact', terms: match.keys, weight: 1 },
           ...match.others.map((terms) => ({ kind: 'synonym' as const, terms, weight: repairWeight.synonym })),
+          // The lexicon's word in another form the guides use ("spædbarn" → "spædbørn").
+          ...(match.length === 1 ? span[0]!.alternatives.filter((a) => a.kind === 'derived') : []),
         ],
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
+        weak: span.every((r) => r.unit.words < 1),
       });
       topic ||= match.context || words >= 1;
       i += match.length;
     } else {
       const r = repaired[i]!;
-      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words });
+      const weak = r.unit.words < 1;
+      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words, weak });
       topic ||= r.unit.words >= 1;
       i++;
     }
@@ -111,15 +119,25 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
       units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
       i++;
     } else if (!a.stop && isContentWord(a.surface)) {
-      const key = termKey(a.surface);
+      const key = knownKey(a.surface, vocabulary);
       // Ages, hours and amounts in a caller's sentence ("min søn på 14") are no topic; a number
       // the guides use ("0. klasse") may still help a little.
       const number = /^\d+$/.test(a.surface);
       if (number && !vocabulary.hasKey(key)) continue;
+      // "før sommerferien", "i morges": when, not what, unless the guides speak of it.
+      if (isTimeWord(a.surface) && vocabulary.frequency(key) === 0) continue;
       units.push({ text: a.surface, key, joinedFrom: [], words: number || isWeakWord(a.surface) ? 0.5 : 1 });
     }
   }
   return units;
+}
+
+/** The word's index term; for a word typed without æøå that only so is known, the known one. */
+function knownKey(surface: string, vocabulary: Vocabulary): string {
+  const key = termKey(surface);
+  if (vocabulary.hasKey(key) || !/a[ae]|oe/.test(surface)) return key;
+  const danish = termKey(danishLetters(surface));
+  return vocabulary.hasKey(danish) ? danish : key;
 }
 
 function findJoin(a: string, b: string, vocabulary: Vocabulary): string | null {
@@ -141,9 +159,10 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
   // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is.
   if (unit.key.startsWith('§')) return { primary: unit.key, alternatives: [exact(unit.key)] };
   if (vocabulary.hasKey(unit.key)) {
-    // A compound the guides use may still be written apart in the guide that answers it.
+    // A compound the guides use may still be written apart in the guide that answers it; its
+    // parts are not read through the lexicon ("lægehjælp" is no lid, "låg", of a bin).
     const alternatives: Alternative[] = [exact(unit.key)];
-    alternatives.push(...partsOf(decompounder.split(surfaceKey(unit.text)), ctx));
+    alternatives.push(...partsOf(decompounder.split(surfaceKey(unit.text)), ctx, false));
     alternatives.push(...derivedForms(unit.key, vocabulary), ...prefixes(unit.key, vocabulary));
     return { primary: unit.key, alternatives };
   }
@@ -152,7 +171,9 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
   const alternatives: Alternative[] = [];
   const corrections = correct(skel, vocabulary);
   if (corrections.length > 0) {
-    const weight = corrections[0]!.distance === 1 ? repairWeight.typo1 : repairWeight.typo2;
+    const d = corrections[0]!.distance;
+    // Distance 0: the same word typed without æøå ("gaeld"), as good as typed with them.
+    const weight = d === 0 ? 1 : d === 1 ? repairWeight.typo1 : repairWeight.typo2;
     const keys = new Set(corrections.map((c) => vocabulary.keyOfSurface(c.skel) ?? termKey(c.skel)));
     for (const key of keys) alternatives.push({ kind: 'typo', terms: [key], weight });
   }
@@ -184,6 +205,13 @@ function derivedForms(key: string, vocabulary: Vocabulary): Alternative[] {
     const base = key.slice(0, -suffix.length);
     if (key.endsWith(suffix) && base.length >= minDerivationBase && vocabulary.hasKey(base)) forms.add(base);
   }
+  // "spædbarn" and "spædbørn": the one plural the stemmer and skeleton leave apart.
+  for (const [one, many] of irregularPlurals) {
+    if (key.endsWith(one) && vocabulary.hasKey(key.slice(0, -one.length) + many))
+      forms.add(key.slice(0, -one.length) + many);
+    if (key.endsWith(many) && vocabulary.hasKey(key.slice(0, -many.length) + one))
+      forms.add(key.slice(0, -many.length) + one);
+  }
   forms.delete(key);
   return [...forms].map((term) => ({ kind: 'derived', terms: [term], weight: repairWeight.derived }));
 }
@@ -192,9 +220,10 @@ function derivedForms(key: string, vocabulary: Vocabulary): Alternative[] {
  * A compound's parts, and the same with a part replaced by what the lexicon says it means:
  * "spædbarnsbesøg" is also sundhedsplejerske + besøg, "papircontainer" also papir + affaldsbeholder.
  */
-function partsOf(parts: string[] | null, ctx: PlanContext): Alternative[] {
+function partsOf(parts: string[] | null, ctx: PlanContext, withMeanings = true): Alternative[] {
   if (!parts) return [];
   const alternatives: Alternative[] = [{ kind: 'parts', terms: parts, weight: repairWeight.parts }];
+  if (!withMeanings) return alternatives;
   parts.forEach((part, i) => {
     const match = ctx.synonyms.longestMatch([part], 0);
     for (const other of match?.others ?? []) {

@@ -20,9 +20,9 @@ gerne rigtig rigtigt lidt mere mest meget sådan således også
 før efter uden gennem mellem omkring bag foran inden via pr hen henne
 derhenne dernede derude derovre deroppe derinde derhjemme herhjemme herude
 hej goddag davs tak ja nej okay ok øh nå halløj undskyld
-mand kone hustru ægtefælle mor far moder fader søn datter bror søster svigermor svigerfar
+mand kone hustru ægtefælle mor far moder fader bror søster svigermor svigerfar
 ven veninde kæreste
-mors fars moren faren morens farens mandens konens sønnen datteren sønnens datterens mormor morfar
+mors fars moren faren morens farens mandens konens mormor morfar
 farmor farfar bedstemor bedstefar oldemor svigersøn svigerdatter barnebarn svigerinde svigerforældre
 bor boede
 pga fordi mht ift ifm vedr vedrørende angående ang osv fx evt ca iflg ifølge
@@ -51,7 +51,8 @@ const weakSkeletons = new Set(
   lavet laves tage tager tog give giver gav bruge bruger brugte kende kender prøve prøver prøvet høre hører
   hørt spørge spørger spurgt komme kommer kom kommet stå står stod ligge ligger lå tale taler snakke
   hjælpe hjælper hjulpet ringe ringer ringet virke virker virkede fungere fungerer fungerede
-  søge søger søgte søgt besked beskeden`
+  søge søger søgte søgt besked beskeden
+  søn sønnen sønnens datter datteren datterens`
     .split(/\s+/)
     .filter((w) => w.length > 0)
     .map((w) => skeleton(w)),
@@ -60,4 +61,28 @@ const weakSkeletons = new Set(
 /** `word` is deaccented (see normalize.ts). */
 export function isWeakWord(word: string): boolean {
   return weakSkeletons.has(skeleton(word));
+}
+
+/**
+ * When a caller places the call in time ("før sommerferien", "i morges", "siden mandag"). Like an
+ * age or an hour, this is no topic unless the guides use the word (a guide on holiday care may say
+ * "sommerferien"); a word no guide knows would otherwise count fully against every answer.
+ */
+const timeSkeletons = new Set(
+  `januar februar marts april maj juni juli august september oktober november december
+  mandag tirsdag onsdag torsdag fredag lørdag søndag weekend weekenden weekender
+  morgen morges formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten
+  idag igår imorgen imorges iaften inat dag dagen dage dagene uge ugen uger måned måneden måneder
+  sommer sommeren vinter vinteren forår foråret efterår efteråret jul julen påske påsken
+  sommerferie sommerferien vinterferie vinterferien efterårsferie efterårsferien juleferie juleferien
+  påskeferie påskeferien nytår nytåret
+  siden længe længere snart straks tidligere senere sidst sidste næste forrige`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isTimeWord(word: string): boolean {
+  return timeSkeletons.has(skeleton(word));
 }
