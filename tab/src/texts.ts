@@ -175,6 +175,9 @@ export const texts = {
     export: 'Eksportér CSV',
     exporting: 'Eksporterer …',
     fileName: (date: string) => `tilbagekald-${date}.csv`,
+    openFailed: 'Teams kunne ikke åbne filen. Prøv igen, eller eksportér fra Teams i browseren.',
+    openedOutside:
+      'Filen hentes i et nyt vindue. Linket virker én gang og kun i 60 sekunder; eksportér igen, hvis det ikke nåede at åbne.',
   },
 
   detail: {

@@ -26,6 +26,7 @@ const teamsHost = (answer: boolean, src = '/tab', frameContext = 'content') => `
     if (m.func === 'settings.setSettings') reply([true]);
     if (m.func === 'getContext') reply([{ theme: 'dark', locale: 'da-dk', entityId: 'koordinator', frameContext: 'content', hostClientType: 'web' }]);
     if (m.func === 'authentication.getAuthToken') reply([true, 'sso-token-from-teams']);
+    if (m.func === 'executeDeepLink') reply([true]);
   });
   window.setTheme = (theme) => frame().postMessage({ func: 'themeChange', args: [theme] }, '*');
   window.pressSave = () => frame().postMessage({ func: 'settings.save', args: [{}] }, '*');
@@ -103,6 +104,38 @@ describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () =>
     expect((await hostState(page)).asked).toContain('initialize');
     expect(authorization.length).toBeGreaterThanOrEqual(3);
     expect(authorization.every((a) => a === undefined)).toBe(true);
+    await page.close();
+  });
+
+  test('the CSV export opens a single-use link through Teams instead of downloading in the frame', async () => {
+    const page = await context.newPage();
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    const hostUrl = `${tab.url}/teams-export-host.html`;
+    await page.route(hostUrl, (route) =>
+      route.fulfill({ contentType: 'text/html', body: teamsHost(true, '/tab#callbacks') }),
+    );
+    await page.goto(hostUrl);
+    const frame = page.frames().find((f) => new URL(f.url()).pathname === '/tab')!;
+    await frame.locator('section[aria-label="Tilbagekald"][aria-busy="false"] table').waitFor();
+
+    await frame.getByLabel('Med personoplysninger').check();
+    await frame.getByRole('button', { name: 'Eksportér CSV' }).click();
+    await page.waitForFunction(() => (window as unknown as HostWindow).asked.includes('executeDeepLink'));
+    await frame.getByText('Linket virker én gang og kun i 60 sekunder', { exact: false }).waitFor();
+
+    const opened = (await hostState(page)).messages.find((m) => m.func === 'executeDeepLink');
+    const url = String(opened?.args[0]);
+    expect(url).toMatch(new RegExp(`^${tab.url}/api/tab/downloads/[A-Za-z0-9_-]{43}$`));
+    expect(downloads).toEqual([]);
+    // What the browser Teams opens gets the file once, with the personal data asked for.
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-disposition')).toMatch(/^attachment; filename="tilbagekald-/);
+    expect(await first.text()).toMatch(/;Borgerens navn;Telefon;Beskrivelse\r\n/);
+    const again = await fetch(url);
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Linket til eksporten er allerede brugt');
     await page.close();
   });
 
