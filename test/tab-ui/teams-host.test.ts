@@ -46,7 +46,7 @@ const hostState = (page: Page) =>
     return { asked: host.asked, messages: host.messages.map((m) => ({ func: m.func, args: m.args })) };
   });
 
-const thisWeek = { from: cph('2026-11-23 00:00'), to: cph('2026-11-30 00:00') };
+const last30 = { from: cph('2026-10-27 00:00'), to: cph('2026-11-26 00:00') };
 
 describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () => {
   let tab: TabApp;
@@ -92,7 +92,7 @@ describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () =>
     expect(new Set(authorization)).toEqual(new Set(['Bearer sso-token-from-teams']));
     expect(await frame.locator('[data-theme="dark"]').count()).toBe(1);
     const tiles = await frame.locator('dl[aria-label="Nøgletal i alt"] dd').first().textContent();
-    expect(tiles).toBe(expectedTiles(expectedStats(thisWeek)).Nye);
+    expect(tiles).toBe(expectedTiles(expectedStats(last30)).Nye);
 
     await page.evaluate(() => (window as unknown as HostWindow).setTheme('contrast'));
     await frame.locator('[data-theme="contrast"]').waitFor();
