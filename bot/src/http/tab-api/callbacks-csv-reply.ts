@@ -4,14 +4,14 @@ import type { Viewer } from '../../statistics/stats-deps';
 import { callbacksCsv } from './callback-csv';
 import { callbackCsvParams, parseQuery } from './query-params';
 import type { TabApiDeps } from './tab-api-deps';
-import type { TabReply } from './tab-route';
+import type { CsvReply } from './tab-route';
 
 /** The filtered callback list as CSV, for the tab's own download and for a download link. */
 export async function callbacksCsvReply(
   deps: TabApiDeps,
   viewer: Viewer,
   url: string | undefined,
-): Promise<TabReply> {
+): Promise<CsvReply> {
   const p = parseQuery(callbackCsvParams, url);
   const exported = await exportCallbacks(deps, viewer, callbackQueryOf(p), p.personal ?? false);
   const now = deps.now();

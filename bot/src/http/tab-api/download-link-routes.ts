@@ -10,7 +10,7 @@ import { callbackCsvParams, parseQuery } from './query-params';
 import type { TabApiDeps } from './tab-api-deps';
 import { errorResponse } from './tab-errors';
 import { tabMessages } from './tab-messages';
-import type { TabHandler } from './tab-route';
+import { sendCsv, type TabHandler } from './tab-route';
 
 type DownloadLinkDeps = TabApiDeps;
 
@@ -99,15 +99,8 @@ export function serveDownload(deps: DownloadLinkDeps) {
         return;
       }
       const reply = await callbacksCsvReply(deps, link.viewer, `/download${link.query}`);
-      if (!('csv' in reply)) throw new Error('a download link must lead to a file');
       deps.logger.info('tab_api.download_served', { userId: link.viewer.id, what: link.what });
-      res.writeHead(200, {
-        ...securityHeaders,
-        ...reply.headers,
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${reply.filename}"`,
-      });
-      res.end(reply.csv);
+      sendCsv(res, reply, securityHeaders);
     } catch (error) {
       const answer = errorResponse(error);
       if (answer.status >= 500) deps.logger.error('tab_api.failed', { route: downloadPath, error });
