@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { citizenKeyFor } from '../../bot/src/callbacks/citizen-key';
 import { testConfig } from '../integration/test-app';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
@@ -100,6 +101,13 @@ describe.each(databaseTargets())('CSV download links on $name', (target) => {
       ['aad-coordinator', citizenKey(jens.phone)],
     ]);
 
+    // A used link keeps no filter: an export's filter may hold a citizen search.
+    const stored = await database.rows<{ query: string; used_at: unknown }>(
+      'select query, used_at from download_links where used_at is not null',
+    );
+    expect(stored.map((r) => r.query)).toEqual(stored.map(() => ''));
+    expect(stored.length).toBeGreaterThan(0);
+
     const second = await tab.get(link.url);
     expect(second.status).toBe(410);
     expect(second.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -147,6 +155,19 @@ describe.each(databaseTargets())('CSV download links on $name', (target) => {
 
     expect(answer.status).toBe(200);
     expect(answer.text).toContain('Hjemmehjælp om morgenen');
+  });
+
+  test('ten minutes after it expired a link is forgotten, with its filter', async () => {
+    const link = await issue('?citizen=Jens');
+    const hash = createHash('sha256').update(link.url.split('/').at(-1)!).digest('hex');
+    const rows = () => database.rows(`select token_hash from download_links where token_hash = '${hash}'`);
+    expect(await rows()).toHaveLength(1);
+
+    now = new Date(start.getTime() + 60_000 + 10 * 60_000 + 1);
+    await issue('');
+
+    expect(await rows()).toHaveLength(0);
+    expect((await tab.get(link.url)).status).toBe(404);
   });
 
   test('after 60 seconds the link has expired: refused in Danish, nothing exported', async () => {

@@ -1,11 +1,15 @@
 import type { Selectable } from 'kysely';
 import { downloadKinds, type DownloadLink, type DownloadLinkStore } from '../downloads/download-link';
 import type { DownloadLinksTable } from './database';
-import type { SqlContext } from './sql-context';
+import type { Db, SqlContext } from './sql-context';
 import { fromJson, fromMs, fromMsOrNull, oneOf, toJson, toMs } from './values';
 
-/** Links that expired longer ago than this are deleted when a new one is issued. */
-const keepExpiredMs = 24 * 60 * 60 * 1000;
+/**
+ * Links that expired longer ago than this are deleted whenever a link is issued or fetched: long
+ * enough to tell a late click "expired" rather than "unknown", short enough that a coordinator's
+ * citizen search in an export's filter does not linger.
+ */
+const keepExpiredMs = 10 * 60 * 1000;
 
 const linkOf = (r: Selectable<DownloadLinksTable>): DownloadLink => ({
   viewer: fromJson<DownloadLink['viewer']>(r.viewer)!,
@@ -20,10 +24,7 @@ export function downloadLinkRepository(ctx: SqlContext): DownloadLinkStore {
   return {
     saveDownloadLink: (tokenHash, link) =>
       ctx.write(async (trx) => {
-        await trx
-          .deleteFrom('download_links')
-          .where('expires_at', '<', toMs(link.createdAt) - keepExpiredMs)
-          .execute();
+        await forgetExpired(trx, link.createdAt);
         await trx
           .insertInto('download_links')
           .values({
@@ -41,6 +42,7 @@ export function downloadLinkRepository(ctx: SqlContext): DownloadLinkStore {
 
     useDownloadLink: (tokenHash, at) =>
       ctx.write(async (trx) => {
+        await forgetExpired(trx, at);
         const row = await trx
           .selectFrom('download_links')
           .selectAll()
@@ -50,14 +52,22 @@ export function downloadLinkRepository(ctx: SqlContext): DownloadLinkStore {
         const link = linkOf(row);
         if (link.usedAt) return link;
         // Two instances may read the row unused at once (PostgreSQL, READ COMMITTED): only the
-        // update that still finds it unused wins; the other sees it used.
+        // update that still finds it unused wins; the other sees it used. The filter is no
+        // longer needed once used (it may hold a citizen search).
         const updated = await trx
           .updateTable('download_links')
-          .set({ used_at: toMs(at) })
+          .set({ used_at: toMs(at), query: '' })
           .where('token_hash', '=', tokenHash)
           .where('used_at', 'is', null)
           .executeTakeFirst();
         return Number(updated.numUpdatedRows) === 1 ? link : { ...link, usedAt: at };
       }),
   };
+}
+
+async function forgetExpired(db: Db, now: Date): Promise<void> {
+  await db
+    .deleteFrom('download_links')
+    .where('expires_at', '<', toMs(now) - keepExpiredMs)
+    .execute();
 }
