@@ -198,6 +198,7 @@ export async function startApp(
     now,
     logger,
     eraseCitizen: (phone, by) => eraseCitizen(callbacks, phone, by),
+    downloadLinks: store.downloadLinks,
   };
   registerTabApi(server, tabApi);
   registerTabStatic(server, { logger, production: config.env === 'production' });

@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     await shot('5-booked', confirmation);
     const card = await step.findCallbackCard(page, 'CSO tilbagekald', reference);
     await shot('6-channel-card', card);
-    await shot('7-claimed', await step.claim(card, 'Anna Andersen'));
+    const claimed = await step.claim(card, 'Anna Andersen');
+    // The holder's own view (the relay refreshes it as Teams would), with the citizen's details.
+    await claimed.filter({ hasText: 'Jens Hansen' }).waitFor({ timeout: 20_000 });
+    await shot('7-claimed', claimed);
   } finally {
     await browser.close();
     await tryOut.stop();

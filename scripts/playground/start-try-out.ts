@@ -75,12 +75,12 @@ export async function startTryOut(options: TryOutOptions): Promise<RunningTryOut
   }
   fs.mkdirSync(path.dirname(sqliteFile), { recursive: true });
   const app = await startApp(loadConfig(env), options.logger);
-  const relay = await startCardRelay();
   const botEndpoint = `http://127.0.0.1:${app.port}/api/messages`;
+  const relay = await startCardRelay(botEndpoint);
   let playground: RunningPlayground;
   try {
     playground = await startPlaygroundCli({
-      botEndpoint,
+      botEndpoint: relay.botUrl,
       port: Number(options.env.PLAYGROUND_PORT?.trim() || defaultPlaygroundPort),
       serviceUrl: relay.url,
       configFile: playgroundConfigFile,

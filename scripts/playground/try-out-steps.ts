@@ -98,3 +98,21 @@ export async function claim(card: Locator, holderName: string): Promise<Locator>
   await claimed.waitFor({ timeout: waitMs });
   return claimed;
 }
+
+/**
+ * "Registrér opkaldsforsøg" on the holder's card: opens the form, picks the first answer and
+ * sends it; resolves once the card counts the attempt.
+ */
+export async function recordAttempt(card: Locator): Promise<Locator> {
+  await card.getByRole('button', { name: 'Registrér opkaldsforsøg' }).click();
+  await card.getByRole('radio').first().check();
+  const before = await card.innerText();
+  await card.getByRole('button', { name: 'Registrér forsøget' }).click();
+  const counted = (text: string) => /Opkaldsforsøg\s+(\d+)/.exec(text)?.[1];
+  const deadline = Date.now() + waitMs;
+  while (counted(await card.innerText()) === counted(before)) {
+    if (Date.now() > deadline) throw new Error('the card never counted the attempt');
+    await card.page().waitForTimeout(100);
+  }
+  return card;
+}

@@ -15,6 +15,8 @@ export interface AppContextValue {
   centers: CenterOption[];
   theme: Theme;
   now: () => Date;
+  /** Teams' way to open a download link outside the tab; null in a plain browser. */
+  openLink: ((url: string) => Promise<void>) | null;
   /** The first page has its data on screen: marks 'tab:first-render' and tells Teams (once). */
   ready: () => void;
 }

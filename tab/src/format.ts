@@ -1,3 +1,5 @@
+// The card's own formatting (22 33 44 55), so the tab shows a number as the holder's card does.
+export { formatPhone } from '../../bot/src/callbacks/phone';
 import { timeZone } from './period';
 import { texts } from './texts';
 

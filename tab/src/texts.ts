@@ -45,6 +45,8 @@ export const texts = {
     day: 'Pr. dag',
     weekBucket: 'Pr. uge',
     invalid: 'Slutdatoen skal være samme dag som eller efter startdatoen.',
+    datePlaceholder: 'dd.mm.åååå',
+    dateFormat: 'Skriv datoen som dag.måned.år, fx 16.11.2026.',
   },
 
   stats: {
@@ -96,6 +98,9 @@ export const texts = {
     callbacks: 'Tilbagekald',
     noGuides: 'Ingen vejledninger er brugt i perioden.',
     noCenters: 'Ingen centre at vise.',
+    noTrend:
+      'Ingen nye eller lukkede tilbagekald og ingen opkald løst på stedet i perioden, så der er ingen udvikling at vise.',
+    noSolvedRate: 'Ingen opkald i perioden, så der er ingen straksafklaring at vise.',
   },
 
   waves: {
@@ -121,18 +126,23 @@ export const texts = {
     unanswered: 'Søgninger uden svar',
     query: 'Søgning',
     count: 'Antal',
-    noUnanswered: 'Ingen søgning uden svar gik igen hos flere medarbejdere i perioden.',
+    noUnanswered: (agents: number, days: number) =>
+      `Ingen søgning uden svar er i perioden lavet af mindst ${agents} medarbejdere på mindst ${days} forskellige dage. Søgninger, der ikke når det, vises ikke: de handler ofte om én borger.`,
     // The report's privacy rule (decision 0021), so that a coordinator knows why a search is missing.
-    unansweredRule:
-      'En søgning vises først, når mindst to medarbejdere har lavet den på mindst to forskellige dage. Telefon- og CPR-numre fjernes, før søgningen gemmes, og søgeteksten slettes efter opbevaringsperioden.',
+    unansweredRule: (agents: number, days: number) =>
+      `En søgning vises først, når mindst ${agents} medarbejdere har lavet den på mindst ${days} forskellige dage. Telefon- og CPR-numre fjernes, før søgningen gemmes, og søgeteksten slettes efter opbevaringsperioden.`,
     mostUsed: 'Mest brugte vejledninger',
     uses: 'Brugt',
     noMostUsed: 'Ingen vejledninger er brugt i perioden.',
     leadingToCallback: 'Vejledninger der ender med tilbagekald',
     callbacks: 'Tilbagekald',
     share: 'Andel',
-    noLeading: 'Ingen tilbagekald med en vejledning i perioden.',
+    leadingRule: (minUses: number) =>
+      `En vejledning vises, når den er brugt mindst ${minUses} gange i perioden (løst på opkaldet eller booket tilbagekald fra den) og mindst én gang endte med tilbagekald: med færre siger en andel ikke noget.`,
+    noLeading: (minUses: number) =>
+      `Ingen vejledning er brugt mindst ${minUses} gange i perioden og endt med tilbagekald.`,
     stale: 'Forældede vejledninger (ikke gennemgået i 12 måneder)',
+    staleIntro: 'Vejledninger, som centeret ikke har gennemgået i 12 måneder, ældste først.',
     updated: 'Senest gennemgået',
     missingDate: 'Ingen dato',
     noStale: 'Alle vejledninger er gennemgået inden for 12 måneder.',
@@ -175,6 +185,9 @@ export const texts = {
     export: 'Eksportér CSV',
     exporting: 'Eksporterer …',
     fileName: (date: string) => `tilbagekald-${date}.csv`,
+    openFailed: 'Teams kunne ikke åbne filen. Prøv igen, eller eksportér fra Teams i browseren.',
+    openedOutside:
+      'Filen hentes i et nyt vindue. Linket virker én gang og kun i 60 sekunder; eksportér igen, hvis det ikke nåede at åbne.',
   },
 
   detail: {

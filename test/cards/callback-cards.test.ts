@@ -234,12 +234,16 @@ describe('callback card in the channel', () => {
 });
 
 describe('the holder’s own card', () => {
-  test('shows the citizen’s name, phone with a call button and description, marked as only for them', () => {
+  test('shows the citizen’s name, phone as text to copy (no call button) and description, marked as only for them', () => {
     const json = readable(holderCard(withSecrets('claimed')));
     expect(json).toContain('Kun synlig for dig');
     expect(json).toContain(secret.name);
     expect(factsOf(holderCard(withSecrets('claimed'))).Telefon).toBe('61 72 83 94');
-    expect(json).toContain('"url":"tel:+4561728394"');
+    // tel: does nothing in Teams desktop and web, and a Teams call link needs Teams Phone
+    // licences (decision 0052): the number is text, with a hint to copy it.
+    expect(json).not.toContain('tel:');
+    expect(json).not.toContain('Action.OpenUrl');
+    expect(json).toContain('Ring fra din telefon: markér og kopiér nummeret.');
     expect(json).toContain(secret.description);
   });
 

@@ -7,6 +7,7 @@ import { createMemoryLogger } from '../../bot/src/shared/logger';
 import { openBrowser } from '../../scripts/playground/browser';
 import { describeWithChromium } from '../support/describe-needing';
 import { rewrite } from '../../scripts/playground/card-relay';
+import { cardOfAnswer, refreshInvoke, refreshOf, withCard } from '../../scripts/playground/holder-refresh';
 import { hasDisplay, playgroundArgs } from '../../scripts/playground/playground-cli';
 import { startTryOut, tryOutEnvironment, type RunningTryOut } from '../../scripts/playground/start-try-out';
 import * as step from '../../scripts/playground/try-out-steps';
@@ -44,6 +45,67 @@ describe('the card relay in front of the playground', () => {
     ],
   ])('%s passes unchanged', (_what, method, url, json) => {
     expect(rewrite(method, url, body(json))).toEqual(body(json));
+  });
+});
+
+describe('the relay refreshes the holder’s card as Teams does', () => {
+  const refresh = {
+    action: { type: 'Action.Execute', verb: 'callback.refresh', data: { callbackId: 'c1', version: 3 } },
+    userIds: ['29:holder'],
+  };
+  const update = (card: object) =>
+    Buffer.from(
+      JSON.stringify({
+        type: 'message',
+        id: '1001',
+        attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card }],
+      }),
+    );
+  const clicked = {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    from: { id: '29:holder', aadObjectId: 'aad-holder' },
+    conversation: { id: '19:cso@thread.tacv2;messageid=1001' },
+    value: { action: { type: 'Action.Execute', verb: 'callback.attempt', data: { callbackId: 'c1' } } },
+  };
+  const url = '/_connector/v3/conversations/19%3Acso/activities/1001';
+
+  test('a card update naming users to refresh is recognised; anything else is not', () => {
+    const body = update({ type: 'AdaptiveCard', refresh });
+    expect(refreshOf('PUT', url, body)).toEqual({
+      verb: 'callback.refresh',
+      data: { callbackId: 'c1', version: 3 },
+      userIds: ['29:holder'],
+    });
+    expect(refreshOf('POST', url, body)).toBeNull();
+    expect(refreshOf('PUT', url, update({ type: 'AdaptiveCard' }))).toBeNull();
+  });
+
+  test('the refresh is asked as the user who pressed the button, only when the card names them', () => {
+    const found = refreshOf('PUT', url, update({ type: 'AdaptiveCard', refresh }))!;
+    expect(refreshInvoke(clicked, found, '1001')).toMatchObject({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      from: clicked.from,
+      conversation: clicked.conversation,
+      replyToId: '1001',
+      value: {
+        action: { verb: 'callback.refresh', data: { callbackId: 'c1', version: 3 } },
+        trigger: 'automatic',
+      },
+    });
+    expect(refreshInvoke({ ...clicked, from: { id: '29:someone-else' } }, found, '1001')).toBeNull();
+  });
+
+  test('the bot’s card replaces the shared one; a text answer leaves it', () => {
+    const holderCard = { type: 'AdaptiveCard', body: [{ type: 'TextBlock', text: 'Jens Hansen' }] };
+    const answer = { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: holderCard };
+    expect(cardOfAnswer(answer)).toEqual(holderCard);
+    expect(
+      cardOfAnswer({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'x' }),
+    ).toBeNull();
+    const out = JSON.parse(withCard(update({ type: 'AdaptiveCard', refresh }), holderCard).toString());
+    expect(out).toMatchObject({ id: '1001', attachments: [{ content: holderCard }] });
   });
 });
 
@@ -138,7 +200,7 @@ describe('npm run playground', () => {
     }, 60_000);
     afterAll(() => browser?.close());
 
-    test('a center binds its channel, an agent books a callback, and the center claims it', async () => {
+    test('a center binds its channel, an agent books a callback, the center claims it and records an attempt, keeping the citizen in view', async () => {
       const bound = await step.bindChannel(page, 'CSO tilbagekald', 'CSO');
       expect(await bound.innerText()).toContain('Center for Sundhed og Omsorg');
 
@@ -159,6 +221,13 @@ describe('npm run playground', () => {
 
       const claimed = await step.claim(card, 'Anna Andersen');
       expect(await claimed.innerText()).toMatch(/Taget af\s+Anna Andersen/);
+      // Teams refreshes the holder's card with their own view (the relay plays that part here).
+      await claimed.filter({ hasText: 'Jens Hansen' }).waitFor({ timeout: 20_000 });
+      const attempted = await step.recordAttempt(claimed);
+      await page.waitForTimeout(1500); // the shared card's update comes after the answer
+      expect(await attempted.innerText()).toMatch(/Opkaldsforsøg\s+1/);
+      expect(await attempted.innerText()).toContain('Jens Hansen');
+      expect(await attempted.innerText()).toContain('22 33 44 55');
       expect(logger.lines).toContainEqual(
         expect.objectContaining({ event: 'callback.changed', reference, action: 'claim' }),
       );

@@ -47,7 +47,7 @@ describeWithChromium('a citizen’s data in the tab, seen and erased (Chromium)'
     expect(await page.getByRole('heading', { name: '1 tilbagekald' }).isVisible()).toBe(true);
     expect(await readFacts(page, held().reference)).toMatchObject({
       Navn: 'Poul Jensen',
-      Telefon: '33445566',
+      Telefon: '33 44 55 66', // in pairs, as on the holder's card
       Beskrivelse: 'Ingen kom i morges',
       Emne: 'Hjemmehjælp udeblev',
     });

@@ -78,12 +78,12 @@ describeWithChromium('the callback list in Chromium', () => {
   });
 
   test('the booking period includes both dates', async () => {
-    await page.getByLabel('Booket fra og med').fill('2026-11-23');
+    await page.getByLabel('Booket fra og med').fill('23.11.2026');
     const url = await afterRequest(
       page,
       'Tilbagekald',
       (u) => isList(u) && u.searchParams.has('to'),
-      () => page.getByLabel('Booket til og med').fill('2026-11-24'),
+      () => page.getByLabel('Booket til og med').fill('24.11.2026'),
     );
     expect(url.searchParams.get('to')).toBe(cph('2026-11-25 00:00').toISOString());
     const inPeriod = seedCallbacks.filter((c) => c.bookedAt >= '2026-11-23' && c.bookedAt < '2026-11-25');
@@ -128,7 +128,8 @@ describeWithChromium('the callback list in Chromium', () => {
     ]);
     expect(await readFacts(page, 'Borger')).toEqual({
       Navn: seed.citizen.name,
-      Telefon: seed.citizen.phone,
+      // In pairs, as on the holder's card.
+      Telefon: seed.citizen.phone.replace(/(\d{2})(?=\d)/g, '$1 '),
       Beskrivelse: seed.citizen.description,
     });
     expect(await readFacts(page, 'Oplysninger')).toMatchObject({

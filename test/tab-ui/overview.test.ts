@@ -15,6 +15,7 @@ import { cph } from './support/seed-data';
 import { startTabApp, type TabApp } from './support/tab-app';
 
 const thisWeek: Period = { from: cph('2026-11-23 00:00'), to: cph('2026-11-30 00:00') };
+const last30: Period = { from: cph('2026-10-27 00:00'), to: cph('2026-11-26 00:00') };
 const today: Period = { from: cph('2026-11-25 00:00'), to: cph('2026-11-26 00:00') };
 const lastWeek: Period = { from: cph('2026-11-16 00:00'), to: cph('2026-11-21 00:00') };
 
@@ -39,10 +40,10 @@ describeWithChromium('the coordinator overview in Chromium', () => {
     await tab?.stop();
   });
 
-  test('opens on this week, with the headline figures computed from the seeded callbacks', async () => {
+  test('opens on the last 30 days, with the headline figures computed from the seeded callbacks', async () => {
     await page.locator('table[aria-label="Nøgletal pr. center"]').waitFor();
-    expect(await page.getByLabel('Periode').inputValue()).toBe('week');
-    expect(await readFacts(page, 'Nøgletal i alt')).toEqual(expectedTiles(expectedStats(thisWeek)));
+    expect(await page.getByLabel('Periode').inputValue()).toBe('last30');
+    expect(await readFacts(page, 'Nøgletal i alt')).toEqual(expectedTiles(expectedStats(last30)));
     await page.waitForTimeout(300); // the charts load after the numbers
     await page.screenshot({ path: artifactPath('tab-overview.png'), fullPage: true });
   });
@@ -51,7 +52,7 @@ describeWithChromium('the coordinator overview in Chromium', () => {
     'the row for %s matches its callbacks and calls',
     async (center) => {
       const row = await tableRow(page, 'Nøgletal pr. center', center);
-      expect(row).toMatchObject(expectedCenterRow(expectedStats(thisWeek, center)));
+      expect(row).toMatchObject(expectedCenterRow(expectedStats(last30, center)));
     },
   );
 
@@ -62,11 +63,11 @@ describeWithChromium('the coordinator overview in Chromium', () => {
 
   test('the total row equals the figures over all callbacks, not a sum of medians', async () => {
     const row = await tableRow(page, 'Nøgletal pr. center', 'I alt');
-    expect(row).toMatchObject(expectedCenterRow(expectedStats(thisWeek)));
+    expect(row).toMatchObject(expectedCenterRow(expectedStats(last30)));
   });
 
   test('solved on the call per guide counts calls and callbacks that used the guide', async () => {
-    const guide = expectedGuide(thisWeek, 'hjaelpemiddel-korttidslaan');
+    const guide = expectedGuide(last30, 'hjaelpemiddel-korttidslaan');
     const rows = await readTable(page, 'Straksafklaring pr. vejledning');
     expect(rows.find((r) => r.Vejledning?.startsWith('Lån af hjælpemidler'))).toMatchObject({
       Center: 'CSO',
@@ -76,13 +77,15 @@ describeWithChromium('the coordinator overview in Chromium', () => {
     });
   });
 
-  test('the trend has a day per day of the week with the callbacks booked that day', async () => {
+  test('the trend has a day per day of the 30 with the callbacks booked that day', async () => {
     await page.getByText('Udvikling som tabel').click();
     const rows = await readTable(page, 'Udvikling som tabel');
-    expect(rows.map((r) => r.Nye)).toEqual(
-      ['23', '24', '25', '26', '27', '28', '29'].map((d) => shownCount(bookedOn(`2026-11-${d}`))),
+    const days = Array.from({ length: 30 }, (_, i) =>
+      new Date(Date.UTC(2026, 9, 27 + i)).toISOString().slice(0, 10),
     );
-    expect(rows[0]?.Fra).toBe('23. nov.');
+    expect(rows.map((r) => r.Nye)).toEqual(days.map((d) => shownCount(bookedOn(d))));
+    expect(rows[0]?.Fra).toBe('27. okt.');
+    expect(rows.at(-1)?.Fra).toBe('25. nov.');
   });
 
   test('choosing "I dag" shows only what happened today, while open and overdue stay as they are now', async () => {
@@ -98,12 +101,12 @@ describeWithChromium('the coordinator overview in Chromium', () => {
 
   test('a chosen period covers both dates it names', async () => {
     await page.getByLabel('Periode').selectOption('custom');
-    await page.getByLabel('Fra og med').fill('2026-11-16');
+    await page.getByLabel('Fra og med').fill('16.11.2026');
     const url = await afterRequest(
       page,
       'Overblik',
       (u) => u.pathname === '/api/tab/overview' && u.searchParams.get('to') === lastWeek.to.toISOString(),
-      () => page.getByLabel('Til og med').fill('2026-11-20'),
+      () => page.getByLabel('Til og med').fill('20.11.2026'),
     );
     expect(url.searchParams.get('from')).toBe(lastWeek.from.toISOString());
     expect(await readFacts(page, 'Nøgletal i alt')).toEqual(expectedTiles(expectedStats(lastWeek)));
@@ -151,7 +154,7 @@ describeWithChromium('the coordinator overview in Chromium', () => {
       await themed.goto(`${tab.url}/tab?theme=${theme}`);
       await settled(themed, 'Overblik');
       expect(await themed.locator(`[data-theme="${theme}"]`).count()).toBe(1);
-      expect(await readFacts(themed, 'Nøgletal i alt')).toEqual(expectedTiles(expectedStats(thisWeek)));
+      expect(await readFacts(themed, 'Nøgletal i alt')).toEqual(expectedTiles(expectedStats(last30)));
       await themed.waitForTimeout(300);
       await themed.screenshot({ path: artifactPath(`tab-overview-${theme}.png`) });
       await themed.close();

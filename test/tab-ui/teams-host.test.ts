@@ -26,6 +26,7 @@ const teamsHost = (answer: boolean, src = '/tab', frameContext = 'content') => `
     if (m.func === 'settings.setSettings') reply([true]);
     if (m.func === 'getContext') reply([{ theme: 'dark', locale: 'da-dk', entityId: 'koordinator', frameContext: 'content', hostClientType: 'web' }]);
     if (m.func === 'authentication.getAuthToken') reply([true, 'sso-token-from-teams']);
+    if (m.func === 'executeDeepLink') reply([true]);
   });
   window.setTheme = (theme) => frame().postMessage({ func: 'themeChange', args: [theme] }, '*');
   window.pressSave = () => frame().postMessage({ func: 'settings.save', args: [{}] }, '*');
@@ -45,7 +46,7 @@ const hostState = (page: Page) =>
     return { asked: host.asked, messages: host.messages.map((m) => ({ func: m.func, args: m.args })) };
   });
 
-const thisWeek = { from: cph('2026-11-23 00:00'), to: cph('2026-11-30 00:00') };
+const last30 = { from: cph('2026-10-27 00:00'), to: cph('2026-11-26 00:00') };
 
 describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () => {
   let tab: TabApp;
@@ -91,7 +92,7 @@ describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () =>
     expect(new Set(authorization)).toEqual(new Set(['Bearer sso-token-from-teams']));
     expect(await frame.locator('[data-theme="dark"]').count()).toBe(1);
     const tiles = await frame.locator('dl[aria-label="Nøgletal i alt"] dd').first().textContent();
-    expect(tiles).toBe(expectedTiles(expectedStats(thisWeek)).Nye);
+    expect(tiles).toBe(expectedTiles(expectedStats(last30)).Nye);
 
     await page.evaluate(() => (window as unknown as HostWindow).setTheme('contrast'));
     await frame.locator('[data-theme="contrast"]').waitFor();
@@ -103,6 +104,38 @@ describeWithChromium('the tab inside Teams (a stand-in host) in Chromium', () =>
     expect((await hostState(page)).asked).toContain('initialize');
     expect(authorization.length).toBeGreaterThanOrEqual(3);
     expect(authorization.every((a) => a === undefined)).toBe(true);
+    await page.close();
+  });
+
+  test('the CSV export opens a single-use link through Teams instead of downloading in the frame', async () => {
+    const page = await context.newPage();
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    const hostUrl = `${tab.url}/teams-export-host.html`;
+    await page.route(hostUrl, (route) =>
+      route.fulfill({ contentType: 'text/html', body: teamsHost(true, '/tab#callbacks') }),
+    );
+    await page.goto(hostUrl);
+    const frame = page.frames().find((f) => new URL(f.url()).pathname === '/tab')!;
+    await frame.locator('section[aria-label="Tilbagekald"][aria-busy="false"] table').waitFor();
+
+    await frame.getByLabel('Med personoplysninger').check();
+    await frame.getByRole('button', { name: 'Eksportér CSV' }).click();
+    await page.waitForFunction(() => (window as unknown as HostWindow).asked.includes('executeDeepLink'));
+    await frame.getByText('Linket virker én gang og kun i 60 sekunder', { exact: false }).waitFor();
+
+    const opened = (await hostState(page)).messages.find((m) => m.func === 'executeDeepLink');
+    const url = String(opened?.args[0]);
+    expect(url).toMatch(new RegExp(`^${tab.url}/api/tab/downloads/[A-Za-z0-9_-]{43}$`));
+    expect(downloads).toEqual([]);
+    // What the browser Teams opens gets the file once, with the personal data asked for.
+    const first = await fetch(url);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-disposition')).toMatch(/^attachment; filename="tilbagekald-/);
+    expect(await first.text()).toMatch(/;Borgerens navn;Telefon;Beskrivelse\r\n/);
+    const again = await fetch(url);
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Linket til eksporten er allerede brugt');
     await page.close();
   });
 

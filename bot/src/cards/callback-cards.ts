@@ -53,7 +53,7 @@ export const callbackHolderCard = (view: CallbackHolderView): AdaptiveCard =>
     holder: {
       onlyYou: m.holder.onlyYou,
       descriptionLabel: m.holder.description,
-      call: view.citizen ? m.holder.call(view.citizen.phone) : '',
+      callHint: m.holder.callHint,
       erased: m.holder.erased,
     },
   });

@@ -43,7 +43,7 @@ export interface CallbackCardView {
 
 /** The holder's own view: the channel view plus the citizen's data (null once erased). */
 export interface CallbackHolderView extends CallbackCardView {
-  citizen: { name: string; phone: string; phoneUrl: string; description: string } | null;
+  citizen: { name: string; phone: string; description: string } | null;
 }
 
 export interface CallbackCardContext {
@@ -103,7 +103,6 @@ export function callbackHolderView(callback: Callback, ctx: CallbackCardContext)
     citizen: citizen && {
       name: citizen.name,
       phone: formatPhone(citizen.phone),
-      phoneUrl: `tel:+45${citizen.phone.replace(/\D/g, '')}`,
       description: citizen.description,
     },
   };

@@ -1,6 +1,7 @@
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { ErasureJournalStore } from '../callbacks/erasure-journal';
 import type { Person } from '../callbacks/callback';
+import type { DownloadLinkStore } from '../downloads/download-link';
 import type { AdminChange, AdminLogStore } from './admin-log-store';
 import type { OutboxDraft, OutboxStore } from './outbox-store';
 import type { StatsStore } from './stats-store';
@@ -204,6 +205,8 @@ export interface Store {
   erasures: ErasureJournalStore;
   /** Who bound or moved which channel (and who tried). */
   adminLog: AdminLogStore;
+  /** Single-use links to the tab's exports, shared by every instance. */
+  downloadLinks: DownloadLinkStore;
   /** Aggregates and lists for the coordinator tab. */
   stats: StatsStore;
   /** Readiness: resolves when the database answers. */

@@ -169,6 +169,20 @@ export interface AdminAuditLogTable {
   details: string;
 }
 
+export interface DownloadLinksTable {
+  /** SHA-256 of the link's secret; the secret itself is only in the link. */
+  token_hash: string;
+  user_id: string;
+  /** JSON: the person who asked and what they may see, when they asked. */
+  viewer: string;
+  what: string;
+  /** The export's query string, validated when the link was issued. */
+  query: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
 export interface Database {
   callbacks: CallbacksTable;
   callback_events: CallbackEventsTable;
@@ -183,4 +197,5 @@ export interface Database {
   access_log: AccessLogTable;
   erasure_journal: ErasureJournalTable;
   admin_audit_log: AdminAuditLogTable;
+  download_links: DownloadLinksTable;
 }

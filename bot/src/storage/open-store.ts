@@ -10,6 +10,7 @@ import { adminLogRepository } from './admin-log-repository';
 import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
+import { downloadLinkRepository } from './download-link-repository';
 import { erasureJournalRepository } from './erasure-journal-repository';
 import { instanceLocks, type InstanceLockTarget } from './instance-lock';
 import { inquiryRepository } from './inquiry-repository';
@@ -95,6 +96,7 @@ function storeOf(raw: SqlContext, lockTarget: InstanceLockTarget, log: Logger): 
     accessLog: accessLogRepository(ctx),
     erasures: erasureJournalRepository(ctx),
     adminLog: adminLogRepository(ctx),
+    downloadLinks: downloadLinkRepository(ctx),
     stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);

@@ -154,3 +154,9 @@ export interface Undelivered {
   /** More than the items shown exist. */
   truncated: boolean;
 }
+
+/** `POST /api/tab/callbacks.csv/link`: a single-use link to the export, valid until `expiresAt`. */
+export interface DownloadLink {
+  url: string;
+  expiresAt: string;
+}

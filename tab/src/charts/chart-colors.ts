@@ -19,9 +19,13 @@ export function chartColors(theme: Theme): ChartColors {
   };
 }
 
-/** Axes and legend in the theme's colours; no animation, so the numbers show at once. */
+/**
+ * Axes and legend in the theme's colours; no animation, so the numbers show at once. Numbers in
+ * Danish (1.000, not 1,000) whatever the browser's language.
+ */
 export function baseOptions(colors: ChartColors) {
   return {
+    locale: 'da-DK',
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,

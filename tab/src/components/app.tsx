@@ -64,9 +64,10 @@ export function App({
       centers: (waves.data ?? []).map((w) => ({ code: w.code, name: w.name })),
       theme,
       now,
+      openLink: host.openLink,
       ready,
     }),
-    [api, me.data, waves.data, theme, now, ready],
+    [api, me.data, waves.data, theme, now, host.openLink, ready],
   );
   return (
     <AppContext.Provider value={context}>

@@ -3,6 +3,7 @@ import { emptyCallbackFilters, type CallbackFilters, type CallbackStatus } from 
 import { useAppContext } from '../app-context';
 import { texts } from '../texts';
 import { CenterSelect } from './center-select';
+import { DateField } from './date-field';
 import { useLayoutStyles } from './styles';
 
 const statuses: CallbackStatus[] = ['open', 'claimed', 'closed', 'moved'];
@@ -57,12 +58,16 @@ export function CallbackFiltersBar({
           ))}
         </Select>
       </Field>
-      <Field label={texts.callbacks.bookedFrom} className={layout.field}>
-        <Input type="date" value={value.fromDate} onChange={(_e, d) => set({ fromDate: d.value })} />
-      </Field>
-      <Field label={texts.callbacks.bookedTo} className={layout.field}>
-        <Input type="date" value={value.toDate} onChange={(_e, d) => set({ toDate: d.value })} />
-      </Field>
+      <DateField
+        label={texts.callbacks.bookedFrom}
+        value={value.fromDate}
+        onChange={(fromDate) => set({ fromDate })}
+      />
+      <DateField
+        label={texts.callbacks.bookedTo}
+        value={value.toDate}
+        onChange={(toDate) => set({ toDate })}
+      />
       <Checkbox
         label={texts.callbacks.overdueOnly}
         checked={value.overdue}

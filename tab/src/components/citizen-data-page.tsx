@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { CitizenData, ErasureResult } from '../api/contract';
 import { useAppContext, useReadyWhen } from '../app-context';
+import { formatPhone } from '../format';
 import { labelOf, texts } from '../texts';
 import { AccessLogTable } from './access-log-table';
 import { EraseCitizenDialog } from './erase-citizen-dialog';
@@ -59,7 +60,7 @@ export function CitizenDataPage() {
                   label={c.reference}
                   facts={[
                     [texts.detail.citizenName, citizen.name],
-                    [texts.detail.citizenPhone, citizen.phone],
+                    [texts.detail.citizenPhone, formatPhone(citizen.phone)],
                     [texts.detail.citizenDescription, citizen.description],
                     [texts.callbacks.topic, c.topic],
                     [texts.detail.outcome, labelOf(texts.outcome, c.outcome)],

@@ -1,4 +1,5 @@
 import type { CallbackDetail } from '../api/contract';
+import { formatPhone } from '../format';
 import { texts } from '../texts';
 import { FactList } from './fact-list';
 import { useLayoutStyles } from './styles';
@@ -16,7 +17,7 @@ export function CitizenSection({ detail }: { detail: CallbackDetail }) {
             label={texts.detail.citizen}
             facts={[
               [texts.detail.citizenName, citizen.name],
-              [texts.detail.citizenPhone, citizen.phone],
+              [texts.detail.citizenPhone, formatPhone(citizen.phone)],
               [texts.detail.citizenDescription, citizen.description],
             ]}
           />

@@ -3,6 +3,7 @@ import type { Gaps } from '../api/contract';
 import { useAppContext, useReadyWhen } from '../app-context';
 import { formatCount, formatLocalDate, formatPercent } from '../format';
 import { periodOf, type PeriodChoice } from '../period';
+import { gapRules } from '../gap-rules';
 import { texts } from '../texts';
 import { DataTable } from './data-table';
 import { ErrorMessage } from './error-message';
@@ -35,12 +36,12 @@ export function GapsPage() {
         <div className={layout.charts}>
           <div className={layout.section}>
             <h2 className={layout.heading}>{texts.gaps.unanswered}</h2>
-            <p className={layout.muted}>{texts.gaps.unansweredRule}</p>
+            <p className={layout.muted}>{texts.gaps.unansweredRule(gapRules.minAgents, gapRules.minDays)}</p>
             <DataTable
               label={texts.gaps.unanswered}
               rows={data.unanswered}
               rowKey={(u) => u.query}
-              empty={texts.gaps.noUnanswered}
+              empty={texts.gaps.noUnanswered(gapRules.minAgents, gapRules.minDays)}
               columns={[
                 { header: texts.gaps.query, cell: (u) => u.query },
                 { header: texts.gaps.count, numeric: true, cell: (u) => formatCount(u.count) },
@@ -63,11 +64,12 @@ export function GapsPage() {
           </div>
           <div className={layout.section}>
             <h2 className={layout.heading}>{texts.gaps.leadingToCallback}</h2>
+            <p className={layout.muted}>{texts.gaps.leadingRule(gapRules.minUsesForShare)}</p>
             <DataTable
               label={texts.gaps.leadingToCallback}
               rows={data.leadingToCallback}
               rowKey={(g) => g.guideId}
-              empty={texts.gaps.noLeading}
+              empty={texts.gaps.noLeading(gapRules.minUsesForShare)}
               columns={[
                 { header: texts.gaps.guide, cell: (g) => g.title },
                 { header: texts.gaps.callbacks, numeric: true, cell: (g) => formatCount(g.callbacks) },
@@ -75,8 +77,10 @@ export function GapsPage() {
               ]}
             />
           </div>
-          <div className={layout.section}>
+          {/* Across the whole width: titles and dates are long, and the list can be too. */}
+          <div className={`${layout.section} ${layout.wide}`}>
             <h2 className={layout.heading}>{texts.gaps.stale}</h2>
+            <p className={layout.muted}>{texts.gaps.staleIntro}</p>
             <DataTable
               label={texts.gaps.stale}
               rows={data.stale}
@@ -87,7 +91,11 @@ export function GapsPage() {
                 { header: texts.gaps.center, cell: (g) => g.centerCode },
                 {
                   header: texts.gaps.updated,
-                  cell: (g) => (g.updated ? formatLocalDate(g.updated) : texts.gaps.missingDate),
+                  cell: (g) => (
+                    <span className={layout.nowrap}>
+                      {g.updated ? formatLocalDate(g.updated) : texts.gaps.missingDate}
+                    </span>
+                  ),
                 },
               ]}
             />

@@ -19,11 +19,14 @@ import { useLayoutStyles } from './styles';
 
 type Bucket = 'day' | 'week';
 
-/** Figures per center and in total for a period, the trend, and solved-on-the-call per guide. */
+/**
+ * Figures per center and in total for a period, the trend, and solved-on-the-call per guide.
+ * Opens on the last 30 days, the period the server and the knowledge-gap page default to.
+ */
 export function OverviewPage() {
   const { api, now } = useAppContext();
   const layout = useLayoutStyles();
-  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'week' });
+  const [choice, setChoice] = useState<PeriodChoice>({ kind: 'last30' });
   // null: days or weeks by the period's length, until the user picks one.
   const [bucket, setBucket] = useState<Bucket | null>(null);
   const [center, setCenter] = useState('');

@@ -1,6 +1,7 @@
-import { Field, Input, Select } from '@fluentui/react-components';
+import { Field, Select } from '@fluentui/react-components';
 import { isDate, type PeriodChoice } from '../period';
 import { texts } from '../texts';
+import { DateField } from './date-field';
 import { useLayoutStyles } from './styles';
 
 type Kind = PeriodChoice['kind'];
@@ -34,25 +35,17 @@ export function PeriodPicker({
       </Field>
       {custom && (
         <>
-          <Field label={texts.period.from} className={layout.field}>
-            <Input
-              type="date"
-              value={custom.fromDate}
-              onChange={(_e, data) => onChange({ ...custom, fromDate: data.value })}
-            />
-          </Field>
-          <Field
+          <DateField
+            label={texts.period.from}
+            value={custom.fromDate}
+            onChange={(fromDate) => onChange({ ...custom, fromDate })}
+          />
+          <DateField
             label={texts.period.to}
-            className={layout.field}
-            validationState={reversed ? 'error' : 'none'}
-            validationMessage={reversed ? texts.period.invalid : undefined}
-          >
-            <Input
-              type="date"
-              value={custom.toDate}
-              onChange={(_e, data) => onChange({ ...custom, toDate: data.value })}
-            />
-          </Field>
+            value={custom.toDate}
+            onChange={(toDate) => onChange({ ...custom, toDate })}
+            error={reversed ? texts.period.invalid : undefined}
+          />
         </>
       )}
     </>

@@ -4,6 +4,7 @@ import { ChartCanvas, type ChartConfiguration } from '../charts/chart-canvas';
 import { baseOptions, chartColors } from '../charts/chart-colors';
 import { useAppContext } from '../app-context';
 import { texts } from '../texts';
+import { useLayoutStyles } from './styles';
 
 /**
  * Share of inquiries solved on the call, per center, in percent (the table below has the
@@ -11,6 +12,7 @@ import { texts } from '../texts';
  */
 export function SolvedRateChart({ centers: all }: { centers: CenterStats[] }) {
   const { theme } = useAppContext();
+  const layout = useLayoutStyles();
   const config = useMemo((): ChartConfiguration => {
     const centers = all.filter((c) => c.solvedRate !== null);
     const colors = chartColors(theme);
@@ -41,5 +43,8 @@ export function SolvedRateChart({ centers: all }: { centers: CenterStats[] }) {
       },
     };
   }, [all, theme]);
+  if (all.every((c) => c.solvedRate === null)) {
+    return <p className={layout.muted}>{texts.overview.noSolvedRate}</p>;
+  }
   return <ChartCanvas config={config} label={texts.overview.solvedRateChart} />;
 }

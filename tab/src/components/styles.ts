@@ -55,6 +55,10 @@ export const useLayoutStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     margin: 0,
   },
+  /** A section of the chart grid that takes a whole row. */
+  wide: {
+    gridColumn: '1 / -1',
+  },
   charts: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',

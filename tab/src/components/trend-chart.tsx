@@ -6,10 +6,12 @@ import { useAppContext } from '../app-context';
 import { formatBucketStart, formatCount } from '../format';
 import { texts } from '../texts';
 import { DataTable } from './data-table';
+import { useLayoutStyles } from './styles';
 
 /** New callbacks, closed callbacks and calls solved on the spot, per day or week. */
 export function TrendChart({ trend }: { trend: TrendPoint[] }) {
   const { theme } = useAppContext();
+  const layout = useLayoutStyles();
   const config = useMemo((): ChartConfiguration => {
     const colors = chartColors(theme);
     const series = (label: string, pick: (p: TrendPoint) => number, color: string) => ({
@@ -33,6 +35,9 @@ export function TrendChart({ trend }: { trend: TrendPoint[] }) {
       options: baseOptions(colors),
     };
   }, [trend, theme]);
+  if (trend.every((p) => p.booked === 0 && p.closed === 0 && p.solvedOnCall === 0)) {
+    return <p className={layout.muted}>{texts.overview.noTrend}</p>;
+  }
   return (
     <>
       <ChartCanvas config={config} label={texts.overview.trend} />

@@ -13,6 +13,12 @@ export interface Host {
   notifyReady(): void;
   /** The channel tab's configuration page: let the user save the tab with this content URL. */
   enableTabConfig(contentUrl: string): void;
+  /**
+   * Teams only: opens an https URL outside the tab (the browser on desktop, the in-app browser
+   * on mobile), where a file download works; a download from the tab itself does not
+   * (decision 0051). Null in a plain browser, which downloads itself.
+   */
+  openLink: ((url: string) => Promise<void>) | null;
 }
 
 /**
@@ -42,6 +48,7 @@ export async function connectToHost(timeoutMs = 3000): Promise<Host> {
     theme: themeName(context?.app.theme),
     onThemeChange: (listener) => listeners.push(listener),
     getToken: () => authentication.getAuthToken(),
+    openLink: (url) => app.openLink(url),
     notifyReady: () => {
       void app.notifySuccess().catch(() => undefined);
     },
@@ -83,6 +90,7 @@ function browserHost(): Host {
     theme: asked ? themeName(asked) : prefersDark ? 'dark' : 'default',
     onThemeChange: () => undefined,
     getToken: async () => null,
+    openLink: null,
     notifyReady: () => undefined,
     enableTabConfig: () => undefined,
   };

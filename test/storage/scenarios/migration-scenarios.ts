@@ -44,6 +44,7 @@ export function migrationScenarios(target: StoreTarget): void {
         'card_posts',
         'channel_bindings',
         'counters',
+        'download_links',
         'erasure_journal',
         'inquiries',
         'kysely_migration',

@@ -19,7 +19,8 @@ export interface TabResponse<T = unknown> {
  */
 export async function startTabApp(options: {
   database: AppDatabase;
-  now: Date;
+  /** A fixed time, or a clock the test moves. */
+  now: Date | (() => Date);
   tabAuth?: TabAuthConfig;
   env?: Record<string, string>;
 }) {
@@ -28,13 +29,16 @@ export async function startTabApp(options: {
   const app: RunningApp = await startApp(
     config,
     logger,
-    () => options.now,
+    typeof options.now === 'function' ? options.now : () => options.now as Date,
     options.tabAuth ?? { mode: 'local', devUser: localDevUser },
   );
-  const get = async <T = unknown>(path: string, token?: string): Promise<TabResponse<T>> => {
-    const response = await fetch(`${app.url}${path}`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-    });
+  const send = async <T = unknown>(path: string, token?: string, body?: unknown): Promise<TabResponse<T>> => {
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(
+      `${app.url}${path}`,
+      body === undefined ? { headers } : { method: 'POST', headers, body: JSON.stringify(body) },
+    );
     // Keeps a byte order mark, which fetch's text() would silently drop.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
     const json = response.headers.get('content-type')?.includes('json');
@@ -45,5 +49,8 @@ export async function startTabApp(options: {
       body: (json ? JSON.parse(text) : text) as T,
     };
   };
-  return { app, store: app.store, logs: logger.lines, get, stop: () => app.stop() };
+  const get = <T = unknown>(path: string, token?: string) => send<T>(path, token);
+  /** POSTs `body` as JSON, as the tab does. */
+  const post = <T = unknown>(path: string, body: unknown, token?: string) => send<T>(path, token, body);
+  return { app, store: app.store, logs: logger.lines, get, post, stop: () => app.stop() };
 }

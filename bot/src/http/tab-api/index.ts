@@ -1,8 +1,6 @@
 import type { Server } from 'restify';
-import { copenhagenDate } from '../../centers/copenhagen-time';
 import { listAdminChanges } from '../../statistics/admin-changes';
 import { viewCallbackDetail } from '../../statistics/callback-detail';
-import { exportCallbacks } from '../../statistics/export-callbacks';
 import { knowledgeGaps } from '../../statistics/knowledge-gaps';
 import { listCallbacks } from '../../statistics/list-callbacks';
 import { computeOverview } from '../../statistics/overview';
@@ -13,11 +11,11 @@ import { listUndelivered } from '../../statistics/undelivered';
 import { isCoordinator } from '../../statistics/viewer-scope';
 import { waveReadiness } from '../../statistics/wave-readiness';
 import { AppError } from '../../shared/errors';
-import { callbacksCsv } from './callback-csv';
+import { callbacksCsvReply, callbackQueryOf } from './callbacks-csv-reply';
+import { registerDownloadLinks } from './download-link-routes';
 import {
   accessLogParams,
   adminLogParams,
-  callbackCsvParams,
   callbackListParams,
   citizenParams,
   gapsParams,
@@ -89,20 +87,13 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
 
   route('/api/tab/callbacks', async ({ req, viewer }) => {
     const p = parseQuery(callbackListParams, req.url);
-    return { json: await listCallbacks(deps, viewer, { ...queryOf(p), limit: p.limit, offset: p.offset }) };
-  });
-
-  route('/api/tab/callbacks.csv', async ({ req, viewer }) => {
-    const p = parseQuery(callbackCsvParams, req.url);
-    const personal = p.personal ?? false;
-    const exported = await exportCallbacks(deps, viewer, queryOf(p), personal);
-    const now = deps.now();
     return {
-      csv: callbacksCsv(exported.callbacks, exported.personal, now),
-      filename: `tilbagekald-${copenhagenDate(now)}.csv`,
-      headers: { 'X-Export-Truncated': String(exported.truncated) },
+      json: await listCallbacks(deps, viewer, { ...callbackQueryOf(p), limit: p.limit, offset: p.offset }),
     };
   });
+
+  route('/api/tab/callbacks.csv', async ({ req, viewer }) => callbacksCsvReply(deps, viewer, req.url));
+  registerDownloadLinks(server, deps, action);
 
   route('/api/tab/callbacks/:id', async ({ req, viewer }) => ({
     json: await viewCallbackDetail(deps, viewer, String(req.params.id ?? '')),
@@ -141,14 +132,3 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
 
 const jsonRequired = () =>
   new AppError('PAYLOAD_INVALID', 'request body is not JSON', { message: tabMessages.jsonRequired });
-
-type ListParams = ReturnType<typeof callbackListParams.parse>;
-const queryOf = (p: Omit<ListParams, 'limit' | 'offset'>) => ({
-  centerCodes: p.center,
-  statuses: p.status,
-  overdue: p.overdue,
-  from: p.from,
-  to: p.to,
-  text: p.q,
-  citizen: p.citizen,
-});

@@ -1,5 +1,6 @@
 import type { Person } from '../../callbacks/callback';
 import type { CitizenErasureResult } from '../../callbacks/erase-citizen';
+import type { DownloadLinkStore } from '../../downloads/download-link';
 import type { AuthenticateRequest } from '../auth';
 import type { StatsDeps } from '../../statistics/stats-deps';
 
@@ -10,4 +11,6 @@ export interface TabApiDeps extends StatsDeps {
   mode: 'local' | 'entra';
   /** The callbacks use case behind a citizen's erasure request (it writes the outbox too). */
   eraseCitizen(phone: string, by: Person): Promise<CitizenErasureResult>;
+  /** Single-use links to the CSV export, for Teams clients that cannot download from a tab. */
+  downloadLinks: DownloadLinkStore;
 }

@@ -25,4 +25,12 @@ export const tabMessages = {
   phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
   jsonRequired: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).',
   failed: 'Der skete en fejl på serveren. Prøv igen om lidt.',
+  downloadLink: {
+    title: 'Eksport af tilbagekald',
+    unknown: 'Linket til eksporten findes ikke. Eksportér igen fra fanen Tilbagekald.',
+    other_user: 'Linket til eksporten er lavet til en anden bruger. Eksportér selv fra fanen Tilbagekald.',
+    used: 'Linket til eksporten er allerede brugt: det virker kun én gang. Eksportér igen fra fanen Tilbagekald.',
+    expired:
+      'Linket til eksporten er udløbet: det virker kun i 60 sekunder. Eksportér igen fra fanen Tilbagekald.',
+  },
 } as const;

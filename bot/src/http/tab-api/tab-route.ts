@@ -5,8 +5,8 @@ import type { TabUser } from '../auth';
 import type { TabApiDeps } from './tab-api-deps';
 import { errorResponse } from './tab-errors';
 
-export type TabReply =
-  { json: unknown } | { csv: string; filename: string; headers?: Record<string, string> };
+export type CsvReply = { csv: string; filename: string; headers?: Record<string, string> };
+export type TabReply = { json: unknown } | CsvReply;
 export type TabHandler = (request: { req: Request; user: TabUser; viewer: Viewer }) => Promise<TabReply>;
 
 /** Answers may carry personal data: no browser or proxy may keep a copy. */
@@ -31,13 +31,7 @@ export function tabRoute(deps: TabApiDeps, route: string, handler: TabHandler) {
       };
       const reply = await handler({ req, user, viewer });
       if ('csv' in reply) {
-        res.writeHead(200, {
-          ...noStore,
-          ...reply.headers,
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${reply.filename}"`,
-        });
-        res.end(reply.csv);
+        sendCsv(res, reply);
       } else {
         res.json(200, reply.json, noStore);
       }
@@ -56,4 +50,16 @@ export function tabRoute(deps: TabApiDeps, route: string, handler: TabHandler) {
       res.json(answer.status, answer.body, { ...noStore, ...answer.headers });
     }
   };
+}
+
+/** A CSV file as an attachment, never stored by a browser or proxy. */
+export function sendCsv(res: Response, reply: CsvReply, headers: Record<string, string> = {}): void {
+  res.writeHead(200, {
+    ...noStore,
+    ...headers,
+    ...reply.headers,
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${reply.filename}"`,
+  });
+  res.end(reply.csv);
 }

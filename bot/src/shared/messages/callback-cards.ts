@@ -93,7 +93,9 @@ export const callbackCardMessages = {
     name: 'Navn',
     phone: 'Telefon',
     description: 'Beskrivelse',
-    call: (phone: string) => `Ring ${phone}`,
+    // No call button: tel: does nothing in Teams on desktop and the web, and a Teams call to a
+    // phone number needs a Teams Phone licence (decision 0052).
+    callHint: 'Ring fra din telefon: markér og kopiér nummeret.',
     erased: 'Borgerens oplysninger er slettet.',
   },
   list: {

@@ -7,6 +7,7 @@ import * as privateInquiries from './005-private-inquiries';
 import * as erasureJournal from './006-erasure-journal';
 import * as adminAuditLog from './007-admin-audit-log';
 import * as outboxInFlight from './009-outbox-in-flight';
+import * as downloadLinks from './010-download-links';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -21,6 +22,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '006-erasure-journal': erasureJournal,
   '007-admin-audit-log': adminAuditLog,
   '009-outbox-in-flight': outboxInFlight,
+  '010-download-links': downloadLinks,
 };
 
 export const migrationProvider: MigrationProvider = {
