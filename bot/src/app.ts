@@ -190,6 +190,7 @@ export async function startApp(
     accessLog: store.accessLog,
     adminLog: store.adminLog,
     channels: store.channels,
+    inquiries: store.inquiries,
     outbox: store.outbox,
     centers: () => centers,
     calendar,

@@ -20,6 +20,7 @@ import {
 import { guideDetailCard, guideResultsCard } from '../../bot/src/cards/guide-cards';
 import { guideView } from '../../bot/src/cards/guide-view';
 import type { AdaptiveCard } from '../../bot/src/cards/render-card';
+import { referralCard } from '../../bot/src/cards/referral-card';
 import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
 import { sampleCallback, sampleCitizen, samplePeople, type SampleWorld } from './sample-world';
 
@@ -139,6 +140,11 @@ export function sampleCards(world: SampleWorld): SampleCard[] {
         ),
       ),
     },
+    {
+      file: '13-referral.png',
+      title: 'A call for another authority',
+      card: referralCard(required(world.catalog.referral('henvis-skat-forskudsopgoerelse'))),
+    },
   ];
 
   function myCallbacks(w: SampleWorld, latest: Callback) {
@@ -191,4 +197,10 @@ function refusedBooking(centerCode: string, guideId: string, topic: string) {
   if (result.ok) throw new Error('the sample booking should have been refused');
   // As the bot answers: the field refused for the CPR number comes back empty.
   return { values: keptBookingValues(values, result.refused), errors: result.errors };
+}
+
+function required<T>(value: T | undefined): T {
+  if (value === undefined)
+    throw new Error('the sample pictures need the referral henvis-skat-forskudsopgoerelse');
+  return value;
 }

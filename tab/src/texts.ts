@@ -101,6 +101,13 @@ export const texts = {
     noTrend:
       'Ingen nye eller lukkede tilbagekald og ingen opkald løst på stedet i perioden, så der er ingen udvikling at vise.',
     noSolvedRate: 'Ingen opkald i perioden, så der er ingen straksafklaring at vise.',
+    referrals: 'Henvist til andre myndigheder',
+    referralsIntro: (count: string) =>
+      `${count} opkald blev henvist til en anden myndighed i perioden. De tæller hverken som løst på opkaldet eller som huller i vejledningerne.`,
+    authority: 'Myndighed',
+    referralTopic: 'Emne',
+    referred: 'Henvist',
+    noReferrals: 'Ingen opkald er henvist til andre myndigheder i perioden.',
   },
 
   waves: {

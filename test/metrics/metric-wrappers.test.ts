@@ -11,10 +11,13 @@ const samplesOf = async (metrics: ReturnType<typeof createMetrics>) =>
 
 const catalogFinding = (ids: string[]): GuideCatalog => {
   const guides = ids.map((id) => ({ id }) as unknown as Guide);
+  const search = (query: string) =>
+    query.includes('pas') ? guides.map((guide): GuideHit => ({ guide, score: 1, confidence: 1 })) : [];
   return {
-    search: (query) =>
-      query.includes('pas') ? guides.map((guide): GuideHit => ({ guide, score: 1, confidence: 1 })) : [],
+    search,
+    answer: (query) => ({ guides: search(query), referrals: [], referralFirst: false }),
     get: (id) => guides.find((g) => g.id === id),
+    referral: () => undefined,
     all: () => guides,
   };
 };

@@ -9,9 +9,10 @@ import {
   shownCount,
   shownPercent,
   type Period,
+  within,
 } from './support/expected';
 import { afterRequest, fitsWidth, readFacts, readTable, settled, tableRow } from './support/page-reading';
-import { cph } from './support/seed-data';
+import { cph, seedInquiries } from './support/seed-data';
 import { startTabApp, type TabApp } from './support/tab-app';
 
 const thisWeek: Period = { from: cph('2026-11-23 00:00'), to: cph('2026-11-30 00:00') };
@@ -75,6 +76,26 @@ describeWithChromium('the coordinator overview in Chromium', () => {
       Tilbagekald: shownCount(guide.callbacks),
       Straksafklaring: shownPercent(guide.solvedRate),
     });
+  });
+
+  test('calls referred to other authorities are listed apart, per authority, within the period', async () => {
+    const referred = seedInquiries.filter((i) => i.kind === 'referred' && within(i.at, last30));
+    const count = (id: string) => String(referred.filter((i) => i.guideId === id).length);
+    expect(await readTable(page, 'Henvist til andre myndigheder')).toEqual([
+      {
+        Myndighed: 'Skattestyrelsen',
+        Emne: 'Skattekort, forskudsopgørelse og årsopgørelse',
+        Henvist: count('henvis-skat-forskudsopgoerelse'),
+      },
+      {
+        Myndighed: 'Familieretshuset',
+        Emne: 'Skilsmisse, samvær, forældremyndighed og børnebidrag',
+        Henvist: count('henvis-familieretshuset'),
+      },
+    ]);
+    await expect(
+      page.getByText(`${referred.length} opkald blev henvist til en anden myndighed`).count(),
+    ).resolves.toBe(1);
   });
 
   test('the trend has a day per day of the 30 with the callbacks booked that day', async () => {

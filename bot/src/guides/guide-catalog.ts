@@ -1,4 +1,5 @@
 import type { Guide } from './guide';
+import type { Referral } from './referral';
 
 export interface GuideHit {
   guide: Guide;
@@ -7,9 +8,21 @@ export interface GuideHit {
   confidence: number;
 }
 
-/** The guides as currently loaded; replaced as a whole when the knowledge folder changes. */
+/** What the bot's results show for a query: the guides, and apart from them the referrals. */
+export interface ShownAnswer {
+  guides: GuideHit[];
+  referrals: Referral[];
+  /** The best answer is a referral: its card comes before the guides. */
+  referralFirst: boolean;
+}
+
+/** The guides and referrals as currently loaded; replaced as a whole when the knowledge folder changes. */
 export interface GuideCatalog {
+  /** Guides only, best first (referrals rank with them but are left out). */
   search(query: string, options?: { center?: string; limit?: number }): GuideHit[];
+  /** Exactly what the results card shows (`kb search --shown`): guides, and referrals apart. */
+  answer(query: string): ShownAnswer;
   get(id: string): Guide | undefined;
+  referral(id: string): Referral | undefined;
   all(): readonly Guide[];
 }

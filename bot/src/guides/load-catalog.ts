@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide, GuideProblem } from './guide';
+import type { Referral } from './referral';
 import type { GuideCatalog } from './guide-catalog';
 import type { KnowledgeSource } from './knowledge-base';
 import { repoRoot } from '../shared/repo-root';
 import { loadGuides } from './load-guides';
 import { vocabularyFileName } from './search/municipal-vocabulary';
 import { buildGuideIndex } from './search/guide-index';
+import { maxShown, shownHits } from './search/shown';
+import { splitAnswer } from './search/split-answer';
 import { loadSynonyms, type SynonymTable } from './search/synonyms';
 
 /**
@@ -24,20 +27,39 @@ export function synonymFiles(dir: string, productFile: string): string[] {
   return [...new Set(files.map((f) => path.resolve(f)))].filter((f) => fs.existsSync(f));
 }
 
-/** Loads guides and lexicon and builds the searchable catalog; broken guides are reported, not fatal. */
+/** Loads guides, referrals and lexicon and builds the searchable catalog; broken files are reported, not fatal. */
 export function loadCatalog(source: KnowledgeSource): { catalog: GuideCatalog; problems: GuideProblem[] } {
-  const { guides, problems } = loadGuides(source.dir, source.centerCodes);
+  const { guides, referrals, problems } = loadGuides(source.dir, source.centerCodes);
   const synonyms = loadSynonyms(synonymFiles(source.dir, source.synonymsFile));
-  return { catalog: createCatalog(guides, synonyms), problems };
+  return { catalog: createCatalog(guides, synonyms, referrals), problems };
 }
 
-export function createCatalog(guides: readonly Guide[], synonyms: SynonymTable): GuideCatalog {
-  const index = buildGuideIndex(guides, synonyms);
+export function createCatalog(
+  guides: readonly Guide[],
+  synonyms: SynonymTable,
+  referrals: readonly Referral[] = [],
+): GuideCatalog {
+  const index = buildGuideIndex([...guides, ...referrals], synonyms);
   const byId = new Map(guides.map((g) => [g.id, g]));
+  const referralById = new Map(referrals.map((r) => [r.id, r]));
   const all = Object.freeze([...guides]);
   return {
-    search: (query, options) => index.search(query, options),
+    // Referrals ranked among the first `limit` would crowd guides out of a guides-only list.
+    search: (query, options = {}) =>
+      splitAnswer(
+        index.search(query, { ...options, limit: (options.limit ?? 10) + referrals.length }),
+      ).guides.slice(0, options.limit ?? 10),
+    answer(query) {
+      const shown = shownHits(index.search(query, { limit: maxShown }));
+      const { guides: shownGuides, referrals: shownReferrals } = splitAnswer(shown);
+      return {
+        guides: shownGuides,
+        referrals: shownReferrals.map((h) => h.guide),
+        referralFirst: shown[0] !== undefined && shown[0] === shownReferrals[0],
+      };
+    },
     get: (id) => byId.get(id),
+    referral: (id) => referralById.get(id),
     all: () => all,
   };
 }

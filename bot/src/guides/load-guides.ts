@@ -3,20 +3,23 @@ import path from 'node:path';
 import { AppError } from '../shared/errors';
 import type { Guide, GuideProblem } from './guide';
 import { parseGuide } from './parse-guide';
+import { isReferral, type Referral } from './referral';
 
 export interface LoadedGuides {
   guides: Guide[];
+  referrals: Referral[];
   problems: GuideProblem[];
 }
 
 /**
- * Reads every *.md below `dir` (any sub-folder; the folder carries no meaning). A broken guide is
+ * Reads every *.md below `dir` (guides and referrals) (any sub-folder; the folder carries no meaning). A broken guide is
  * reported and skipped; the rest still load. A README.md without front matter is documentation,
  * not a guide, and is skipped silently. Order is by path, so ids and results are reproducible.
  */
 export function loadGuides(dir: string, knownCenterCodes?: readonly string[]): LoadedGuides {
   const known = knownCenterCodes ? new Set(knownCenterCodes.map((c) => c.normalize('NFC'))) : null;
   const guides: Guide[] = [];
+  const referrals: Referral[] = [];
   const problems: GuideProblem[] = [];
   const firstFileOfId = new Map<string, string>();
 
@@ -32,15 +35,22 @@ export function loadGuides(dir: string, knownCenterCodes?: readonly string[]): L
     const parsed = parseGuide(text, relative);
     if (parsed.noFrontMatter && path.basename(file).toLowerCase() === 'readme.md') continue;
     problems.push(...parsed.problems);
-    const guide = parsed.guide;
-    if (!guide) continue;
+    const entry = parsed.guide ?? parsed.referral;
+    if (!entry) continue;
 
-    const earlier = firstFileOfId.get(guide.id);
+    // Guides and referrals share one id space: a card button names either by its id.
+    const earlier = firstFileOfId.get(entry.id);
     if (earlier !== undefined) {
-      const reason = `id '${guide.id}' er allerede brugt i ${earlier}; denne vejledning springes over`;
+      const reason = `id '${entry.id}' er allerede brugt i ${earlier}; denne fil springes over`;
       problems.push({ file: relative, line: parsed.keyLines.id ?? 1, reason });
       continue;
     }
+    if (isReferral(entry)) {
+      firstFileOfId.set(entry.id, relative);
+      referrals.push(entry);
+      continue;
+    }
+    const guide = entry;
     if (known && !known.has(guide.center)) {
       const reason = `ukendt centerkode '${guide.center}' (kendte: ${[...known].join(', ')})`;
       problems.push({ file: relative, line: parsed.keyLines.center ?? 1, reason });
@@ -49,7 +59,7 @@ export function loadGuides(dir: string, knownCenterCodes?: readonly string[]): L
     firstFileOfId.set(guide.id, relative);
     guides.push(guide);
   }
-  return { guides, problems };
+  return { guides, referrals, problems };
 }
 
 function listMarkdown(dir: string): string[] {

@@ -1,9 +1,14 @@
 import { readFrontMatter } from './front-matter';
+import { frontMatterFields } from './front-matter-fields';
 import type { Guide, GuideProblem } from './guide';
 import { splitSections, toPlainText } from './markdown-sections';
+import { parseReferral } from './parse-referral';
+import type { Referral } from './referral';
 
 export interface ParsedGuide {
   guide: Guide | null;
+  /** Set instead of `guide` when the file is a referral (`kind: referral`). */
+  referral: Referral | null;
   problems: GuideProblem[];
   /** Line of each front-matter key in the file, for problems found later (duplicate id, unknown center). */
   keyLines: Record<string, number>;
@@ -11,58 +16,55 @@ export interface ParsedGuide {
   noFrontMatter: boolean;
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const shortAnswerHeading = 'kort svar';
+const kinds = ['guide', 'referral'];
 
-/** Parses one guide file (see docs/knowledge-format.md). `file` is only used in problems. */
+/** Parses one guide or referral file (see docs/knowledge-format.md). `file` is only used in problems. */
 export function parseGuide(text: string, file: string): ParsedGuide {
   const read = readFrontMatter(text);
   if (!read.ok) {
     return {
       guide: null,
+      referral: null,
       keyLines: {},
       noFrontMatter: read.missing,
       problems: [{ file, line: read.line, reason: read.reason }],
     };
   }
   const { values, body } = read.frontMatter;
-  const keyLines = Object.fromEntries([...values].map(([k, v]) => [k, v.line]));
-  const problems: GuideProblem[] = [];
-  const problem = (key: string, reason: string) => problems.push({ file, line: keyLines[key] ?? 1, reason });
-  const scalar = (key: string): string | null => {
-    const value = values.get(key)?.value;
-    if (value === undefined || value === null) return null;
-    if (typeof value === 'string') return value.trim();
-    if (typeof value === 'number') return String(value);
-    problem(key, `'${key}' skal være en tekst, ikke ${describe(value)}`);
-    return null;
-  };
+  const fields = frontMatterFields(values, file);
+  const { keyLines, problems, problem } = fields;
+  const failed = (): ParsedGuide => ({
+    guide: null,
+    referral: null,
+    problems,
+    keyLines,
+    noFrontMatter: false,
+  });
 
-  const id = scalar('id');
-  if (id === null || id === '')
-    problem('id', values.has('id') ? "'id' er tom" : "mangler 'id' i front matter");
-  else if (!idPattern.test(id)) {
-    problem('id', `'id' må kun indeholde små bogstaver a-z, tal og bindestreg mellem dem (fik '${id}')`);
+  const kind = fields.scalar('kind') ?? 'guide';
+  if (!kinds.includes(kind)) {
+    problem('kind', `'kind' skal være guide eller referral (fik '${kind}')`);
+    return failed();
   }
-  const title = scalar('title');
-  if (!title) problem('title', values.has('title') ? "'title' er tom" : "mangler 'title' i front matter");
-  const center = scalar('center')?.normalize('NFC') ?? null;
-  if (!center)
-    problem('center', values.has('center') ? "'center' er tom" : "mangler 'center' i front matter");
-  else if (/\s/.test(center))
+  if (kind === 'referral') {
+    const referral = parseReferral(fields, body, file);
+    return problems.length > 0 ? failed() : { ...failed(), referral };
+  }
+
+  const id = fields.id();
+  const title = fields.required('title');
+  const center = fields.required('center')?.normalize('NFC') ?? null;
+  if (center && /\s/.test(center))
     problem('center', `'center' skal være en centerkode uden mellemrum (fik '${center}')`);
-
-  const keywords = readKeywords(values.get('keywords')?.value, (reason) => problem('keywords', reason));
-  const selfservice = scalar('selfservice') || null;
-  if (selfservice !== null && !isWebAddress(selfservice)) {
-    problem('selfservice', `'selfservice' skal være en http(s)-adresse (fik '${selfservice}')`);
-  }
-  const updated = scalar('updated') || null;
+  const keywords = fields.keywords();
+  const selfservice = fields.webAddress('selfservice');
+  const updated = fields.scalar('updated') || null;
   if (updated !== null && !isRealDate(updated)) {
     problem('updated', `'updated' skal være en dato som ÅÅÅÅ-MM-DD (fik '${updated}')`);
   }
-  if (problems.length > 0) return { guide: null, problems, keyLines, noFrontMatter: false };
+  if (problems.length > 0) return failed();
 
   const sections = splitSections(body);
   const short = sections.find((s) => s.heading.toLocaleLowerCase('da') === shortAnswerHeading);
@@ -78,37 +80,7 @@ export function parseGuide(text: string, file: string): ParsedGuide {
     sections,
     file,
   };
-  return { guide, problems, keyLines, noFrontMatter: false };
-}
-
-function readKeywords(value: unknown, report: (reason: string) => void): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    report(`'keywords' skal være en liste, fx [børnepas, samtykke] (fik ${describe(value)})`);
-    return [];
-  }
-  const keywords: string[] = [];
-  value.forEach((item: unknown, i) => {
-    if (typeof item === 'string' || typeof item === 'number') {
-      if (String(item).trim()) keywords.push(String(item).trim());
-    } else report(`'keywords' punkt ${i + 1} skal være en tekst, ikke ${describe(item)}`);
-  });
-  return keywords;
-}
-
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return 'en liste';
-  if (value !== null && typeof value === 'object') return 'et map';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
+  return { ...failed(), guide };
 }
 
 function isRealDate(text: string): boolean {

@@ -20,6 +20,8 @@ export async function recordSearch(
   query: string,
   hits: { guideId: string; centerCode: string }[],
   agent: Person,
+  /** Referrals shown: the search found the right door, so it is no gap even without a guide. */
+  referralCount = 0,
 ): Promise<void> {
   const top = hits[0];
   const text = normalizeQueryForStatistics(query);
@@ -28,7 +30,7 @@ export async function recordSearch(
     kind: 'search',
     userId: agent.id,
     ...(text ? { queryNormalized: text } : {}),
-    hitCount: hits.length,
+    hitCount: hits.length + referralCount,
     ...(top ? { guideId: top.guideId, centerCode: top.centerCode } : {}),
   });
 }

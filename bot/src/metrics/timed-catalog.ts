@@ -12,15 +12,26 @@ export function timedCatalog(
   clock: () => number = () => performance.now(),
 ): () => GuideCatalog {
   const wrappers = new WeakMap<GuideCatalog, GuideCatalog>();
+  const timed = <T>(search: () => T, found: (result: T) => boolean): T => {
+    const started = clock();
+    const result = search();
+    metrics.searchDuration.observe({}, (clock() - started) / 1000);
+    metrics.searches.inc({ result: found(result) ? 'hits' : 'no_hits' });
+    return result;
+  };
   const wrap = (catalog: GuideCatalog): GuideCatalog => ({
-    search(query, options) {
-      const started = clock();
-      const hits = catalog.search(query, options);
-      metrics.searchDuration.observe({}, (clock() - started) / 1000);
-      metrics.searches.inc({ result: hits.length > 0 ? 'hits' : 'no_hits' });
-      return hits;
-    },
+    search: (query, options) =>
+      timed(
+        () => catalog.search(query, options),
+        (hits) => hits.length > 0,
+      ),
+    answer: (query) =>
+      timed(
+        () => catalog.answer(query),
+        (a) => a.guides.length + a.referrals.length > 0,
+      ),
     get: (id) => catalog.get(id),
+    referral: (id) => catalog.referral(id),
     all: () => catalog.all(),
   });
   return () => {

@@ -131,7 +131,7 @@ export interface UserConversationStore {
   userConversation(userId: string): Promise<UserConversation | null>;
 }
 
-export const inquiryKinds = ['search', 'solved_on_call', 'callback_booked'] as const;
+export const inquiryKinds = ['search', 'solved_on_call', 'callback_booked', 'referred'] as const;
 export type InquiryKind = (typeof inquiryKinds)[number];
 
 /** One anonymous statistics line: never the citizen's data, only what the agent did. */
@@ -158,6 +158,8 @@ export interface InquiryFilter {
 export interface InquiryStore {
   recordInquiry(inquiry: Inquiry): Promise<void>;
   countInquiries(filter: InquiryFilter): Promise<number>;
+  /** The same count per guide (or referral) id, most first. */
+  countPerGuide(filter: InquiryFilter): Promise<{ guideId: string; count: number }[]>;
   /** Retention of search texts: erases the query text of searches before `before`; rows stay. */
   eraseSearchText(before: Date): Promise<number>;
 }

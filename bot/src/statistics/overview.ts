@@ -4,7 +4,8 @@ import { catchUpStatistics } from './measure-durations';
 import { defaultBucket, defaultPeriod, type Bucket } from './period';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { perCenter, solvedRate, toMinutes, total, trendOf, type TrendPoint } from './stats-math';
-import { centersInScope } from './viewer-scope';
+import { countReferrals, type ReferralCounts } from './referral-counts';
+import { centersInScope, isCoordinator } from './viewer-scope';
 
 export interface Stats {
   booked: number;
@@ -36,6 +37,8 @@ export interface Overview {
   centers: ({ code: string; name: string } & Stats)[];
   trend: TrendPoint[];
   guides: GuideRate[];
+  /** Null when the view is narrowed to some centers: a referral belongs to none. */
+  referrals: ReferralCounts | null;
 }
 
 export interface OverviewRequest {
@@ -65,11 +68,13 @@ export async function computeOverview(
   await catchUpStatistics(deps);
 
   const { stats } = deps;
-  const [{ booked, closed, solvedOnCall: solved }, load, durations, perGuide] = await Promise.all([
+  const everyCenter = isCoordinator(viewer) && codes.length === deps.centers().length;
+  const [{ booked, closed, solvedOnCall: solved }, load, durations, perGuide, referrals] = await Promise.all([
     stats.countsPerDay(range, codes),
     stats.currentLoad(now, codes),
     stats.durations(range, codes),
     stats.countsPerGuide(range, codes),
+    everyCenter ? countReferrals(deps, period) : null,
   ]);
   const { claim: claims, close: closes } = durations;
   const bookedBy = perCenter(booked);
@@ -146,6 +151,7 @@ export async function computeOverview(
       solvedOnCall: solved,
     }),
     guides: guideRates(deps, perGuide.callbacks, perGuide.solvedOnCall).slice(0, maxGuides),
+    referrals,
   };
 }
 

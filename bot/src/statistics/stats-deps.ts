@@ -7,7 +7,7 @@ import type { Logger } from '../shared/logger';
 import type { RoleGrant } from '../shared/roles';
 import type { OutboxStore } from '../shared/outbox-store';
 import type { StatsStore } from '../shared/stats-store';
-import type { AccessLogStore, ChannelBindingStore } from '../shared/store-ports';
+import type { AccessLogStore, ChannelBindingStore, InquiryStore } from '../shared/store-ports';
 import type { CallbackStore } from '../callbacks/callback-store';
 
 /** Everything the coordinator tab's use cases need, built once by the composition root. */
@@ -17,6 +17,7 @@ export interface StatsDeps {
   accessLog: AccessLogStore;
   adminLog: AdminLogStore;
   channels: ChannelBindingStore;
+  inquiries: Pick<InquiryStore, 'countPerGuide'>;
   /** What could not be delivered to Teams. */
   outbox: Pick<OutboxStore, 'deadLetters'>;
   centers: () => readonly Center[];

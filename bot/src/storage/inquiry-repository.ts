@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Expression, type SqlBool } from 'kysely';
-import type { Inquiry, InquiryStore } from '../shared/store-ports';
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { Inquiry, InquiryFilter, InquiryStore } from '../shared/store-ports';
+import type { Database } from './database';
 import { searchTextKept } from './migrations/005-private-inquiries';
 import type { Db, SqlContext } from './sql-context';
 import { noRows, toMs } from './values';
@@ -25,6 +26,20 @@ export async function insertInquiry(db: Db, inquiry: Inquiry): Promise<void> {
   await db.insertInto('inquiries').values(inquiryRow(inquiry, randomUUID())).execute();
 }
 
+const matching =
+  (filter: InquiryFilter) =>
+  (eb: ExpressionBuilder<Database, 'inquiries'>): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [];
+    if (filter.kinds) all.push(filter.kinds.length ? eb('kind', 'in', [...filter.kinds]) : noRows);
+    if (filter.centerCodes) {
+      all.push(filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows);
+    }
+    if (filter.userId !== undefined) all.push(eb('user_id', '=', filter.userId));
+    if (filter.from) all.push(eb('at', '>=', toMs(filter.from)));
+    if (filter.to) all.push(eb('at', '<', toMs(filter.to)));
+    return eb.and(all);
+  };
+
 export function inquiryRepository(ctx: SqlContext): InquiryStore {
   return {
     async recordInquiry(i) {
@@ -35,19 +50,22 @@ export function inquiryRepository(ctx: SqlContext): InquiryStore {
       const row = await ctx.db
         .selectFrom('inquiries')
         .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where((eb) => {
-          const all: Expression<SqlBool>[] = [];
-          if (filter.kinds) all.push(filter.kinds.length ? eb('kind', 'in', [...filter.kinds]) : noRows);
-          if (filter.centerCodes) {
-            all.push(filter.centerCodes.length ? eb('center_code', 'in', [...filter.centerCodes]) : noRows);
-          }
-          if (filter.userId !== undefined) all.push(eb('user_id', '=', filter.userId));
-          if (filter.from) all.push(eb('at', '>=', toMs(filter.from)));
-          if (filter.to) all.push(eb('at', '<', toMs(filter.to)));
-          return eb.and(all);
-        })
+        .where(matching(filter))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    async countPerGuide(filter) {
+      const rows = await ctx.db
+        .selectFrom('inquiries')
+        .select((eb) => ['guide_id', eb.fn.countAll<number>().as('n')])
+        .where(matching(filter))
+        .where('guide_id', 'is not', null)
+        .groupBy('guide_id')
+        .execute();
+      return rows
+        .map((r) => ({ guideId: r.guide_id!, count: Number(r.n) }))
+        .sort((a, b) => b.count - a.count || a.guideId.localeCompare(b.guideId));
     },
 
     async eraseSearchText(before) {

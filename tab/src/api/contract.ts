@@ -5,6 +5,7 @@
 // Shapes that are plain numbers and strings on both sides are the server's own types, so the
 // contract cannot drift; type-only imports vanish from the bundle.
 import type { GuideRate, Stats } from '../../../bot/src/statistics/overview';
+import type { ReferralCounts } from '../../../bot/src/statistics/referral-counts';
 import type { WaveEntry } from '../../../bot/src/statistics/wave-readiness';
 import type { UndeliveredItem } from '../../../bot/src/statistics/undelivered';
 import type {
@@ -59,6 +60,8 @@ export interface Overview {
   centers: CenterStats[];
   trend: TrendPoint[];
   guides: GuideRate[];
+  /** Null when the view covers some centers only. */
+  referrals: ReferralCounts | null;
 }
 
 /** A center in the wave plan: the same fields the server sends. */

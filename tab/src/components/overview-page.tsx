@@ -10,6 +10,7 @@ import { CenterStatsTable } from './center-stats-table';
 import { ErrorMessage } from './error-message';
 import { GuideRatesTable } from './guide-rates-table';
 import { PeriodPicker } from './period-picker';
+import { ReferralsTable } from './referrals-table';
 import { SolvedRateChart } from './solved-rate-chart';
 import { StatTiles } from './stat-tiles';
 import { TrendChart } from './trend-chart';
@@ -20,7 +21,8 @@ import { useLayoutStyles } from './styles';
 type Bucket = 'day' | 'week';
 
 /**
- * Figures per center and in total for a period, the trend, and solved-on-the-call per guide.
+ * Figures per center and in total for a period, the trend, solved-on-the-call per guide, and the
+ * calls referred to other authorities.
  * Opens on the last 30 days, the period the server and the knowledge-gap page default to.
  */
 export function OverviewPage() {
@@ -85,6 +87,12 @@ export function OverviewPage() {
             <h2 className={layout.heading}>{texts.overview.perGuide}</h2>
             <GuideRatesTable guides={data.guides} />
           </div>
+          {data.referrals && (
+            <div className={layout.section}>
+              <h2 className={layout.heading}>{texts.overview.referrals}</h2>
+              <ReferralsTable referrals={data.referrals} />
+            </div>
+          )}
         </>
       )}
     </section>

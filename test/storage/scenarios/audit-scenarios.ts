@@ -36,18 +36,37 @@ export function auditScenarios(target: StoreTarget): void {
           userId: agent.id,
           centerCode: 'CØI',
         });
+        for (const [time, referral] of [
+          ['2026-09-02T10:00:00Z', 'henvis-skat'],
+          ['2026-09-02T11:00:00Z', 'henvis-politiet'],
+          ['2026-09-03T10:00:00Z', 'henvis-skat'],
+        ] as const)
+          await record({ at: at(time), kind: 'referred', userId: agent.id, guideId: referral });
       });
 
       test.each<[string, InquiryFilter, number]>([
-        ['all', {}, 4],
+        ['all', {}, 7],
         ['searches', { kinds: ['search'] }, 2],
         ['solved on the call or booked', { kinds: ['solved_on_call', 'callback_booked'] }, 2],
         ['for CØI', { centerCodes: ['CØI'] }, 1],
-        ['by one agent', { userId: agent.id }, 3],
+        ['by one agent', { userId: agent.id }, 6],
         ['on 1 September', { from: at('2026-09-01T00:00:00Z'), to: at('2026-09-02T00:00:00Z') }, 2],
         ['of no kind', { kinds: [] }, 0],
       ])('counts %s', async (_name, filter, expected) => {
         expect(await shared.store.inquiries.countInquiries(filter)).toBe(expected);
+      });
+
+      test('referrals are counted per referral, most first, within the period', async () => {
+        const inquiries = shared.store.inquiries;
+        expect(await inquiries.countPerGuide({ kinds: ['referred'] })).toEqual([
+          { guideId: 'henvis-skat', count: 2 },
+          { guideId: 'henvis-politiet', count: 1 },
+        ]);
+        const secondOfSeptember = { from: at('2026-09-02T00:00:00Z'), to: at('2026-09-03T00:00:00Z') };
+        expect(await inquiries.countPerGuide({ kinds: ['referred'], ...secondOfSeptember })).toEqual([
+          { guideId: 'henvis-politiet', count: 1 },
+          { guideId: 'henvis-skat', count: 1 },
+        ]);
       });
     });
 

@@ -10,7 +10,8 @@ export interface Period {
   to: Date;
 }
 
-const within = (at: string | undefined, p: Period) => at !== undefined && cph(at) >= p.from && cph(at) < p.to;
+export const within = (at: string | undefined, p: Period) =>
+  at !== undefined && cph(at) >= p.from && cph(at) < p.to;
 
 /** Opening hours in November 2026 (no holidays): Monday–Thursday 8–15, Friday 8–13, Copenhagen = UTC+1. */
 function isOpenMinute(instant: Date): boolean {

@@ -159,7 +159,18 @@ const search = (at: string, query: string, hits: number, agentId?: string): Seed
   ...(agentId ? { agentId } : {}),
 });
 
+const referred = (at: string, referralId: string): SeedInquiry => ({
+  at,
+  kind: 'referred',
+  guideId: referralId,
+});
+
 export const seedInquiries: SeedInquiry[] = [
+  referred('2026-11-23 11:00', 'henvis-skat-forskudsopgoerelse'),
+  referred('2026-11-24 11:00', 'henvis-skat-forskudsopgoerelse'),
+  referred('2026-11-24 14:00', 'henvis-familieretshuset'),
+  // Before the last 30 days: not counted there.
+  referred('2026-10-01 11:00', 'henvis-familieretshuset'),
   solved('2026-11-23 09:10', 'CSO', 'hjaelpemiddel-korttidslaan'),
   solved('2026-11-24 10:10', 'CSO', 'hjaelpemiddel-korttidslaan'),
   solved('2026-11-25 08:10', 'CSO', 'hjaelpemiddel-korttidslaan'),

@@ -23,10 +23,12 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function search(args: KbArgs): Promise<number> {
-  const { guides, problems } = loadGuides(args.dir);
+  const { guides, referrals, problems } = loadGuides(args.dir);
   const synonyms = loadSynonyms(synonymFiles(args.dir, productFile('synonyms.yaml')));
-  const index = buildGuideIndex(guides, synonyms);
-  process.stderr.write(`kb: ${guides.length} vejledninger fra ${args.dir} (${problems.length} med fejl)\n`);
+  const index = buildGuideIndex([...guides, ...referrals], synonyms);
+  process.stderr.write(
+    `kb: ${guides.length} vejledninger og ${referrals.length} henvisninger fra ${args.dir} (${problems.length} med fejl)\n`,
+  );
   const options = { center: args.center, shown: args.shown };
   if (!args.stdin) {
     process.stdout.write(searchLine(index, args.words.join(' '), options) + '\n');
@@ -39,7 +41,7 @@ async function search(args: KbArgs): Promise<number> {
 function validate(args: KbArgs): number {
   const own = path.join(args.dir, 'centers.yaml');
   const centers = loadCenters(fs.existsSync(own) ? own : productFile('centers.yaml'));
-  const { guides, problems } = loadGuides(
+  const { guides, referrals, problems } = loadGuides(
     args.dir,
     centers.map((c) => c.code),
   );
@@ -55,10 +57,14 @@ function validate(args: KbArgs): number {
     lines.push(`${args.dir}: ingen vejledninger (*.md) fundet`);
   for (const line of lines) process.stdout.write(line + '\n');
   if (lines.length > 0) {
-    process.stderr.write(`kb: ${lines.length} fejl; ${guides.length} vejledninger er i orden\n`);
+    process.stderr.write(
+      `kb: ${lines.length} fejl; ${guides.length} vejledninger og ${referrals.length} henvisninger er i orden\n`,
+    );
     return 1;
   }
-  process.stdout.write(`OK: ${guides.length} vejledninger i ${args.dir}, ingen fejl\n`);
+  process.stdout.write(
+    `OK: ${guides.length} vejledninger og ${referrals.length} henvisninger i ${args.dir}, ingen fejl\n`,
+  );
   return 0;
 }
 

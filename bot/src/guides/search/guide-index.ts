@@ -8,10 +8,12 @@ import { SynonymMatcher } from './synonym-matcher';
 import type { SynonymTable } from './synonyms';
 import { chooseAnswer, secondChance } from './second-chance';
 import { buildTermStats, type TermStats } from './term-stats';
+import type { SearchableEntry } from './searchable-entry';
 import { warmUpQueries } from './warm-up';
 
-export interface SearchHit {
-  guide: Guide;
+export interface SearchHit<E extends SearchableEntry = Guide> {
+  /** The guide (or, in a catalog with referrals, the referral) found. */
+  guide: E;
   /** In (0, 1]: the best hit's confidence, the others relative to it. */
   score: number;
   /**
@@ -28,8 +30,8 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export interface GuideIndex {
-  search(query: string, options?: SearchOptions): SearchHit[];
+export interface GuideIndex<E extends SearchableEntry = Guide> {
+  search(query: string, options?: SearchOptions): SearchHit<E>[];
   /** The query as the index understood it, for diagnostics and the knowledge-gap report. */
   explain(query: string): Concept[];
 }
@@ -40,7 +42,10 @@ const warmUpRounds = 4;
 /** Hits far below the best are noise to an agent mid-call; they are left out. */
 const minRelativeScore = 0.15;
 
-export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable): GuideIndex {
+export function buildGuideIndex<E extends SearchableEntry = Guide>(
+  guides: readonly E[],
+  synonyms: SynonymTable,
+): GuideIndex<E> {
   // Sorted by id, so that equal scores fall back to id order.
   const sorted = [...guides].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const stats: TermStats = buildTermStats(sorted, synonyms);
@@ -52,9 +57,9 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
     decompounder: stats.decompounder,
     synonyms: new SynonymMatcher(synonyms, (phrase) => phraseTerms(phrase, stats.vocabulary)),
   };
-  const centerOf = sorted.map((g) => centerKey(g.center));
+  const centerOf = sorted.map((g) => (g.center === null ? null : centerKey(g.center)));
 
-  const index: GuideIndex = {
+  const index: GuideIndex<E> = {
     explain: (query) => planQuery(query, ctx),
     search(query, options = {}) {
       const limit = Math.max(0, Math.floor(options.limit ?? 10));
@@ -93,7 +98,7 @@ export function buildGuideIndex(guides: readonly Guide[], synonyms: SynonymTable
  * A hit whose own confidence is judged when first asked for: judging every hit doubled the cost
  * of a search, and only the few a card might show are ever asked (see shown.ts).
  */
-function hitOf(guide: Guide, score: number, judge: () => number): SearchHit {
+function hitOf<E extends SearchableEntry>(guide: E, score: number, judge: () => number): SearchHit<E> {
   let confidence: number | undefined;
   return {
     guide,

@@ -1,4 +1,4 @@
-import type { Guide } from '../guide';
+import type { SearchableEntry } from './searchable-entry';
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import { Decompounder } from './decompound';
 import { termWeight } from './term-weight';
@@ -33,7 +33,7 @@ export interface TermStats {
   decompounder: Decompounder;
 }
 
-export function buildTermStats(guides: readonly Guide[], synonyms: SynonymTable): TermStats {
+export function buildTermStats(guides: readonly SearchableEntry[], synonyms: SynonymTable): TermStats {
   const boilerplate = commonHeadings(guides);
   const words = guides.map((g) => fieldTexts(g, boilerplate).map(readWords));
   const vocabulary = new Vocabulary();
@@ -95,7 +95,7 @@ function addWord(vocabulary: Vocabulary, word: Word, count: number): void {
  * Headings most guides share ("Sådan hjælper du borgeren") are template, not content: indexed, they
  * would make "hjælpe" look like part of every guide's topic.
  */
-function commonHeadings(guides: readonly Guide[]): Set<string> {
+function commonHeadings(guides: readonly SearchableEntry[]): Set<string> {
   const count = new Map<string, number>();
   for (const g of guides) {
     for (const h of new Set(g.sections.map((s) => headingKey(s.heading))))
@@ -106,7 +106,7 @@ function commonHeadings(guides: readonly Guide[]): Set<string> {
 
 const headingKey = (heading: string) => heading.toLocaleLowerCase('da').trim();
 
-function fieldTexts(guide: Guide, boilerplate: Set<string>): string[] {
+function fieldTexts(guide: SearchableEntry, boilerplate: Set<string>): string[] {
   const rest = guide.sections.filter((s) => headingKey(s.heading) !== 'kort svar');
   const heading = (h: string) => (boilerplate.has(headingKey(h)) ? '' : h);
   const body =

@@ -1,4 +1,4 @@
-import type { Guide } from '../guide';
+import type { SearchableEntry } from './searchable-entry';
 import type { SynonymTable } from './synonyms';
 
 /** Enough to reach every branch of the query planner and ranker, few enough to cost ~20–60 ms. */
@@ -13,7 +13,7 @@ const sampledGuides = 24;
  * first searches after a start or a reload took 3–6 ms instead of 0.3 ms (each new branch of
  * the planner compiled while an agent waited; `npm run bench -- --only search`, "first time").
  */
-export function warmUpQueries(guides: readonly Guide[], synonyms: SynonymTable): string[] {
+export function warmUpQueries(guides: readonly SearchableEntry[], synonyms: SynonymTable): string[] {
   const step = Math.max(1, Math.floor(guides.length / sampledGuides));
   const sample = guides.filter((_, i) => i % step === 0).slice(0, sampledGuides);
   const fromGuides = sample.flatMap((g) => {

@@ -45,6 +45,17 @@ export const guideMessages = {
   actionSolved: 'Løst på opkaldet',
   actionBookCallback: 'Book tilbagekald',
   solvedRegistered: (title: string) => `Registreret som løst på opkaldet: ${title}. Tak!`,
+  referralHeading: (authority: string) => `Henvis til ${authority}`,
+  referralExample:
+    'Eksempel: kommunen har endnu ikke kontrolleret oplysningerne. Tjek dem på myndighedens hjemmeside.',
+  referralWhen: 'Henvis når',
+  referralTell: 'Sig til borgeren',
+  referralPhone: 'Telefon',
+  referralWeb: 'Hjemmeside',
+  actionOpenWeb: 'Åbn hjemmesiden',
+  actionReferred: 'Henvist',
+  referredRegistered: (authority: string) => `Registreret som henvist til ${authority}. Tak!`,
+  referralUnknown: 'Henvisningen findes ikke længere (vidensbasen er opdateret). Søg igen.',
   centersTitle: 'Centre, og hvornår kontaktcenteret overtager dem',
   centerLive: 'Håndteres af kontaktcenteret',
   centerComing: (date: string, days: number) =>

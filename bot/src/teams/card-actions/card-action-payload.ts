@@ -16,3 +16,4 @@ export const callbackActionData = {
 } as const;
 
 export const solvedData = z.object({ guideId: z.string().min(1).max(100) });
+export const referredData = z.object({ referralId: z.string().min(1).max(100) });

@@ -8,7 +8,8 @@ import { errorResponse, textResponse } from '../invoke-responses';
 import { actOnCallbackCard, refreshCallbackCard } from './act-on-callback-card';
 import { adoptUnrecordedCard } from './adopt-card';
 import { bookCallbackCard } from './book-callback-card';
-import { callbackActionData, solvedData } from './card-action-payload';
+import { callbackActionData, referredData, solvedData } from './card-action-payload';
+import { referred } from './referred';
 import { solvedOnCall } from './solved-on-call';
 
 const unsaved = callbackCardMessages.unsaved;
@@ -19,6 +20,7 @@ export function cardActionRouter(deps: BotDeps) {
   const refresh = refreshCallbackCard(deps);
   const book = bookCallbackCard(deps);
   const solved = solvedOnCall(deps);
+  const refer = referred(deps);
 
   const route = async (
     context: TurnContext,
@@ -35,6 +37,12 @@ export function cardActionRouter(deps: BotDeps) {
     if (verb === 'inquiry.solved') {
       const parsed = solvedData.safeParse(data);
       return parsed.success ? solved(context, parsed.data.guideId) : invalid(parsed.error.issues[0]!.message);
+    }
+    if (verb === 'inquiry.referred') {
+      const parsed = referredData.safeParse(data);
+      return parsed.success
+        ? refer(context, parsed.data.referralId)
+        : invalid(parsed.error.issues[0]!.message);
     }
     if (verb in callbackActionData) {
       const parsed = callbackActionData[verb as keyof typeof callbackActionData].safeParse(data);

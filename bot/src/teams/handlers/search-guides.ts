@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { guideResultsCard } from '../../cards/guide-cards';
 import { guideView } from '../../cards/guide-view';
 import { messageCard } from '../../cards/message-card';
-import { maxShown, shownHits } from '../../guides/search/shown';
+import { referralCard } from '../../cards/referral-card';
 import { recordSearch } from '../../inquiries/record-search';
 import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
@@ -14,21 +14,31 @@ export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text
     return;
   }
   // The same rule as `kb search --shown`, so the card can be measured from outside.
-  const hits = shownHits(deps.catalog().search(text, { limit: maxShown }));
-  deps.logger.info('guides.searched', { hits: hits.length, top: hits[0]?.guide.id ?? null });
-  if (hits.length === 0) {
+  const { guides, referrals, referralFirst } = deps.catalog().answer(text);
+  deps.logger.info('guides.searched', {
+    hits: guides.length,
+    referrals: referrals.length,
+    top: guides[0]?.guide.id ?? referrals[0]?.id ?? null,
+  });
+  if (guides.length === 0 && referrals.length === 0) {
     await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
   } else {
     const now = deps.now();
-    const views = hits.map((h) => guideView(h.guide, deps.centers(), now));
-    await sendCard(context, guideResultsCard(text, views));
+    const cards = referrals.map(referralCard);
+    if (guides.length > 0) {
+      const views = guides.map((h) => guideView(h.guide, deps.centers(), now));
+      cards.splice(referralFirst ? 1 : 0, 0, guideResultsCard(text, views));
+    }
+    for (const card of cards) await sendCard(context, card);
   }
   // The agent has the answer first; a statistics row that cannot be written (a locked or full
-  // database) costs the knowledge-gap report one search, never the agent their answer.
+  // database) costs the knowledge-gap report one search, never the agent their answer. A search
+  // answered by a referral found the right door: it is not a gap in the guides.
   await recordSearch(
     { inquiries: deps.store.inquiries, now: deps.now },
     text,
-    hits.map((h) => ({ guideId: h.guide.id, centerCode: h.guide.center })),
+    guides.map((h) => ({ guideId: h.guide.id, centerCode: h.guide.center })),
     actorOf(context.activity),
+    referrals.length,
   ).catch((error: unknown) => deps.logger.warn('guides.search_not_recorded', { error }));
 };
