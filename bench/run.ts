@@ -8,16 +8,17 @@ import {
   type CallbackBenchOptions,
   type CallbackBenchResult,
 } from './callback-bench';
+import { benchLearning } from './learning-bench';
 import { benchSearch, setsFor } from './search-bench';
 import { formatNumber as fmt, machineLine, markdownTable, type Row } from './table';
 
 /**
  * `npm run bench`: markdown tables for the README, section by section, on stdout and nothing
  * else (the app logs to a memory logger; failures go to stderr).
- * Options: --only search|bot|callbacks|tab|faults, --quick, --dir DIR and --queries FILE (search).
+ * Options: --only search|learning|bot|callbacks|tab|faults, --quick, --dir DIR and --queries FILE (search).
  */
 const postgresUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const sections = ['search', 'bot', 'callbacks', 'tab', 'faults'] as const;
+const sections = ['search', 'learning', 'bot', 'callbacks', 'tab', 'faults'] as const;
 type Section = (typeof sections)[number];
 
 interface Args {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   print(`${machineLine()}${args.quick ? ' (--quick: fewer samples)' : ''}`);
   const run: Record<Section, () => Promise<void>> = {
     search: () => searchSection(args),
+    learning: () => learningSection(),
     bot: () => botSection(args.quick),
     callbacks: () => callbackSection(args.quick),
     tab: () => tabSection(args.quick),
@@ -62,6 +64,17 @@ async function searchSection(args: Args): Promise<void> {
   print(markdownTable(result.quality, result.qualityColumns));
   print(markdownTable(result.speed, result.speedColumns));
   print(...result.notes);
+}
+
+async function learningSection(): Promise<void> {
+  print('### 1b. A search that learns from the agents: a simulated week, then held-out paraphrases');
+  const result = benchLearning();
+  if (!result) {
+    print('../shared/eval is missing: the learning loop is not measured.');
+    return;
+  }
+  print(markdownTable(result.rows, ['metric', 'before', 'after']), ...result.notes);
+  return Promise.resolve();
 }
 
 async function botSection(quick: boolean): Promise<void> {

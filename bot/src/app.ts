@@ -18,6 +18,7 @@ import { registerTabApi, type TabApiDeps } from './http/tab-api';
 import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
+import { learnedKeywordsSync } from './learning/learned-keywords-sync';
 import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
 import { countedThrottle } from './metrics/counted-throttle';
@@ -149,6 +150,11 @@ export async function startApp(
     citizenKey: citizenKeyFor(config.accessLog.key),
     outboxChanged: () => dispatcher.wake(),
   };
+  const refreshLearned = learnedKeywordsSync({
+    learning: store.learning,
+    apply: (learned) => knowledge.setLearned(learned),
+    logger,
+  });
   const adapter = createAdapter(config, logger);
   const bot = new KontaktcenterBot({
     config,
@@ -200,6 +206,15 @@ export async function startApp(
     logger,
     eraseCitizen: (phone, by) => eraseCitizen(callbacks, phone, by),
     downloadLinks: store.downloadLinks,
+    keywords: {
+      learning: store.learning,
+      adminLog: store.adminLog,
+      catalog: knowledge.current,
+      centers: () => centers,
+      now,
+      logger,
+      refreshLearned: () => refreshLearned(),
+    },
   };
   registerTabApi(server, tabApi);
   registerTabStatic(server, { logger, production: config.env === 'production' });
@@ -221,6 +236,12 @@ export async function startApp(
   await instance.start();
   dispatcher.start();
   const dayMs = 86_400_000;
+  // Keywords accepted on any instance reach this one's index within LEARNED_KEYWORDS_POLL_MS.
+  const learnedSync = startPeriodicJobs(
+    [{ name: 'learned-keywords', run: refreshLearned }],
+    config.jobs.learnedKeywordsPollMs,
+    logger,
+  );
   const jobs = startPeriodicJobs(
     [
       {
@@ -236,6 +257,10 @@ export async function startApp(
         name: 'access-log-retention',
         run: () =>
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
+      },
+      {
+        name: 'keyword-pairs-retention',
+        run: () => store.learning.erasePairs(new Date(now().getTime() - config.retentionDays * dayMs)),
       },
       {
         name: 'admin-log-retention',
@@ -270,6 +295,7 @@ export async function startApp(
       knowledge.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await jobs.stop();
+      await learnedSync.stop();
       await dispatcher.stop();
       await instance.stop();
       await store.close();

@@ -155,6 +155,28 @@ export const texts = {
     noStale: 'Alle vejledninger er gennemgået inden for 12 måneder.',
     guide: 'Vejledning',
     center: 'Center',
+    suggestions: 'Forslag til søgeord fra agenterne',
+    suggestionsIntro:
+      'Når en søgning ikke fandt noget brugbart, og agenten lige efter fandt og brugte en vejledning på anden vis, gemmes ordene med vejledningen (telefon- og CPR-numre fjernet). Ord, som mindst to forskellige agenter har brugt om samme vejledning, foreslås her. Godkendte ord bliver søgeord for vejledningen med det samme.',
+    words: 'Ord',
+    agents: 'Agenter',
+    times: 'Gange',
+    evidence: 'Hvornår og hvordan',
+    useKinds: { opened: 'åbnet', solved: 'løst på opkaldet', booked: 'tilbagekald booket' } as Record<
+      string,
+      string
+    >,
+    accept: 'Godkend',
+    reject: 'Afvis',
+    noSuggestions:
+      'Ingen forslag lige nu. Ord, som kun én agent har brugt, foreslås aldrig: de kan være en borgers navn.',
+    learned: 'Lærte søgeord',
+    learnedIntro:
+      'Søgeord, som en koordinator har godkendt. De gælder med det samme. Centeret kan skrive dem ind i vejledningens fil med linjen nedenfor.',
+    acceptedBy: 'Godkendt af',
+    keywordsLine: 'Linje til vejledningens fil',
+    remove: 'Fjern',
+    noLearned: 'Ingen lærte søgeord endnu.',
   },
 
   callbacks: {

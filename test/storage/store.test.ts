@@ -8,6 +8,7 @@ import { retentionScenarios } from './scenarios/retention-scenarios';
 import { teamsScenarios } from './scenarios/teams-scenarios';
 import { auditScenarios } from './scenarios/audit-scenarios';
 import { adminLogScenarios } from './scenarios/admin-log-scenarios';
+import { learningScenarios } from './scenarios/learning-scenarios';
 import { storeTargets } from './store-targets';
 
 /**
@@ -30,4 +31,5 @@ describe.each(storeTargets())('$name store', (target) => {
   teamsScenarios(target);
   auditScenarios(target);
   adminLogScenarios(target);
+  learningScenarios(target);
 });

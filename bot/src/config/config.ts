@@ -55,6 +55,7 @@ const envSchema = z.object({
   NOT_REACHED_MIN_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  LEARNED_KEYWORDS_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
   TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
   // The outbox's own Teams calls (bot/src/outbox): short, so that a lease fits in 30 s (decision 0033).
   OUTBOX_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(8_000),
@@ -90,7 +91,7 @@ export interface Config {
   accessLog: { retentionDays: number; key: string };
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
-  jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
+  jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number; learnedKeywordsPollMs: number };
   outbox: {
     /** Per Teams call made by the outbox; the lease is derived from it (see outboxLeaseMs). */
     teamsTimeoutMs: number;
@@ -190,6 +191,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     jobs: {
       outboxPollMs: e.OUTBOX_POLL_MS,
       intervalMs: e.JOBS_INTERVAL_MS,
+      learnedKeywordsPollMs: e.LEARNED_KEYWORDS_POLL_MS,
       teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
     },
     outbox: {

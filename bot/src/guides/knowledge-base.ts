@@ -3,6 +3,7 @@ import type { Logger } from '../shared/logger';
 import type { GuideCatalog } from './guide-catalog';
 import type { GuideProblem } from './guide';
 import { loadCatalog } from './load-catalog';
+import type { LearnedKeyword } from '../learning/keyword-learning';
 
 export interface KnowledgeSource {
   dir: string;
@@ -16,6 +17,7 @@ export interface KnowledgeSource {
  */
 export class KnowledgeBase {
   private catalog: GuideCatalog;
+  private learned: readonly LearnedKeyword[] = [];
   private watcher: fs.FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   problems: GuideProblem[] = [];
@@ -36,9 +38,15 @@ export class KnowledgeBase {
 
   current = (): GuideCatalog => this.catalog;
 
+  /** The keywords accepted from the agents' searches: the index is rebuilt with them at once. */
+  setLearned(learned: readonly LearnedKeyword[]): void {
+    this.learned = learned;
+    this.reload('learned keywords');
+  }
+
   reload(reason: string): void {
     try {
-      const next = loadCatalog(this.source);
+      const next = loadCatalog(this.source, this.learned);
       this.catalog = next.catalog;
       this.accept(next.problems, reason);
     } catch (error) {

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Guide, GuideProblem } from './guide';
+import type { LearnedKeyword } from '../learning/keyword-learning';
+import { withLearnedKeywords } from '../learning/with-learned-keywords';
 import type { Referral } from './referral';
 import type { GuideCatalog } from './guide-catalog';
 import type { KnowledgeSource } from './knowledge-base';
@@ -27,11 +29,17 @@ export function synonymFiles(dir: string, productFile: string): string[] {
   return [...new Set(files.map((f) => path.resolve(f)))].filter((f) => fs.existsSync(f));
 }
 
-/** Loads guides, referrals and lexicon and builds the searchable catalog; broken files are reported, not fatal. */
-export function loadCatalog(source: KnowledgeSource): { catalog: GuideCatalog; problems: GuideProblem[] } {
+/**
+ * Loads guides, referrals and lexicon and builds the searchable catalog, with the keywords the
+ * coordinators accepted from the agents' searches; broken files are reported, not fatal.
+ */
+export function loadCatalog(
+  source: KnowledgeSource,
+  learned: readonly LearnedKeyword[] = [],
+): { catalog: GuideCatalog; problems: GuideProblem[] } {
   const { guides, referrals, problems } = loadGuides(source.dir, source.centerCodes);
   const synonyms = loadSynonyms(synonymFiles(source.dir, source.synonymsFile));
-  return { catalog: createCatalog(guides, synonyms, referrals), problems };
+  return { catalog: createCatalog(withLearnedKeywords(guides, learned), synonyms, referrals), problems };
 }
 
 export function createCatalog(

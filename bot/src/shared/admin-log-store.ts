@@ -10,6 +10,9 @@ export const adminActions = [
   'binding.moved',
   'binding.changed',
   'binding.refused',
+  'keyword.accepted',
+  'keyword.rejected',
+  'keyword.removed',
 ] as const;
 export type AdminAction = (typeof adminActions)[number];
 
@@ -43,6 +46,8 @@ export interface AdminChangeDetails {
   /** The Teams tag or person posts @mention, by name. */
   mention: string | null;
   reason: BindingRefusal | null;
+  /** A keyword decision: the agents' words and the guide they lead to (absent for bindings). */
+  keyword?: { words: string; guideId: string } | null;
 }
 
 export interface AdminChange {

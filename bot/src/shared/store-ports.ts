@@ -1,3 +1,4 @@
+import type { LearningStore } from '../learning/learning-store';
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { ErasureJournalStore } from '../callbacks/erasure-journal';
 import type { Person } from '../callbacks/callback';
@@ -209,6 +210,8 @@ export interface Store {
   adminLog: AdminLogStore;
   /** Single-use links to the tab's exports, shared by every instance. */
   downloadLinks: DownloadLinkStore;
+  /** The agents' searches, the pairs they make and the coordinators' keyword decisions. */
+  learning: LearningStore;
   /** Aggregates and lists for the coordinator tab. */
   stats: StatsStore;
   /** Readiness: resolves when the database answers. */

@@ -18,6 +18,7 @@ export interface AdminChangeView {
   displacedCenter: string | null;
   mention: string | null;
   reason: string | null;
+  keyword: { words: string; guideId: string } | null;
 }
 
 const viewOf = (c: ChannelRef | null): ChannelView | null =>
@@ -54,6 +55,7 @@ export async function listAdminChanges(
       displacedCenter: e.details.displacedCenter,
       mention: e.details.mention,
       reason: e.details.reason,
+      keyword: e.details.keyword ?? null,
     })),
   };
 }

@@ -183,6 +183,37 @@ export interface DownloadLinksTable {
   used_at: number | null;
 }
 
+export interface RecentSearchesTable {
+  id: string;
+  at: number;
+  user_id: string;
+  chat: string;
+  words: string;
+  /** Guide ids shown, comma-separated (ids have no commas). */
+  shown: string;
+  closed: number;
+}
+
+export interface KeywordPairsTable {
+  search_id: string;
+  at: number;
+  user_id: string;
+  words: string;
+  guide_id: string;
+  use: string;
+}
+
+export interface KeywordDecisionsTable {
+  decision_id: string;
+  id: string;
+  words: string;
+  guide_id: string;
+  decision: string;
+  by_id: string;
+  by_name: string;
+  at: number;
+}
+
 export interface Database {
   callbacks: CallbacksTable;
   callback_events: CallbackEventsTable;
@@ -198,4 +229,7 @@ export interface Database {
   erasure_journal: ErasureJournalTable;
   admin_audit_log: AdminAuditLogTable;
   download_links: DownloadLinksTable;
+  recent_searches: RecentSearchesTable;
+  keyword_pairs: KeywordPairsTable;
+  keyword_decisions: KeywordDecisionsTable;
 }

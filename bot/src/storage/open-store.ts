@@ -11,6 +11,7 @@ import { callbackRepository } from './callback-repository';
 import { cardPostRepository } from './card-post-repository';
 import { channelBindingRepository } from './channel-binding-repository';
 import { downloadLinkRepository } from './download-link-repository';
+import { learningRepository } from './learning-repository';
 import { erasureJournalRepository } from './erasure-journal-repository';
 import { instanceLocks, type InstanceLockTarget } from './instance-lock';
 import { inquiryRepository } from './inquiry-repository';
@@ -97,6 +98,7 @@ function storeOf(raw: SqlContext, lockTarget: InstanceLockTarget, log: Logger): 
     erasures: erasureJournalRepository(ctx),
     adminLog: adminLogRepository(ctx),
     downloadLinks: downloadLinkRepository(ctx),
+    learning: learningRepository(ctx),
     stats: statsRepository(ctx),
     async ping() {
       await sql`select 1`.execute(ctx.db);

@@ -163,3 +163,29 @@ export interface DownloadLink {
   url: string;
   expiresAt: string;
 }
+
+/** GET /api/tab/suggestions (decision 0055). */
+export interface Suggestions {
+  suggestions: {
+    id: string;
+    query: string;
+    guideId: string;
+    agents: number;
+    times: number;
+    pairs: { at: string; use: string }[];
+  }[];
+}
+
+/** GET /api/tab/learned-keywords. */
+export interface LearnedKeywords {
+  keywords: {
+    id: string;
+    guideId: string;
+    title: string;
+    centerCode: string;
+    words: string;
+    acceptedBy: { id: string; name: string };
+    acceptedAt: string;
+    keywordsLine: string;
+  }[];
+}

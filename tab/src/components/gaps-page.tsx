@@ -7,12 +7,16 @@ import { gapRules } from '../gap-rules';
 import { texts } from '../texts';
 import { DataTable } from './data-table';
 import { ErrorMessage } from './error-message';
+import { KeywordSuggestions } from './keyword-suggestions';
 import { MostUsedChart } from './most-used-chart';
 import { PeriodPicker } from './period-picker';
 import { useApiData } from './use-api-data';
 import { useLayoutStyles } from './styles';
 
-/** What the guides do not answer: empty searches, guides ending in callbacks, stale guides. */
+/**
+ * What the guides do not answer: empty searches, guides ending in callbacks, stale guides, and
+ * the keywords the agents' searches suggest.
+ */
 export function GapsPage() {
   const { api, now } = useAppContext();
   const layout = useLayoutStyles();
@@ -100,6 +104,7 @@ export function GapsPage() {
               ]}
             />
           </div>
+          <KeywordSuggestions />
         </div>
       )}
     </section>

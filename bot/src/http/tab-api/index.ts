@@ -11,6 +11,8 @@ import { listUndelivered } from '../../statistics/undelivered';
 import { isCoordinator } from '../../statistics/viewer-scope';
 import { waveReadiness } from '../../statistics/wave-readiness';
 import { AppError } from '../../shared/errors';
+import type { KeywordDecisionKind } from '../../learning/keyword-learning';
+import { decideKeyword, listLearnedKeywords, listSuggestions } from '../../learning/keyword-suggestions';
 import { callbacksCsvReply, callbackQueryOf } from './callbacks-csv-reply';
 import { registerDownloadLinks } from './download-link-routes';
 import {
@@ -114,6 +116,35 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     return { json: await viewCitizenData(deps, viewer, phone) };
   });
 
+  route('/api/tab/suggestions', async ({ viewer }) => ({
+    json: {
+      suggestions: (await listSuggestions(deps.keywords, viewer)).map((s) => ({
+        id: s.id,
+        query: s.query,
+        guideId: s.guideId,
+        agents: s.agents,
+        times: s.times,
+        pairs: s.pairs,
+      })),
+    },
+  }));
+  route('/api/tab/learned-keywords', async ({ viewer }) => ({
+    json: { keywords: await listLearnedKeywords(deps.keywords, viewer) },
+  }));
+  // The contract's decisions need no body (`curl -X POST` will do), but a type only an HTML form
+  // or a no-CORS request can send is refused, as for the other actions.
+  const decision = (path: string, kind: KeywordDecisionKind) =>
+    server.post(
+      path,
+      tabRoute(deps, path, async ({ req, viewer }) => {
+        if (isFormType(req.headers['content-type'])) throw jsonRequired();
+        return { json: await decideKeyword(deps.keywords, viewer, String(req.params?.id ?? ''), kind) };
+      }),
+    );
+  decision('/api/tab/suggestions/:id/accept', 'accepted');
+  decision('/api/tab/suggestions/:id/reject', 'rejected');
+  decision('/api/tab/learned-keywords/:id/remove', 'removed');
+
   action('/api/tab/citizen-data/erase', async ({ req, viewer }) => {
     const typed = parseBody(citizenParams, req.body).phone;
     const { phone, citizenKey } = citizenRequest(deps, viewer, typed, 'citizen_data');
@@ -129,6 +160,10 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
     };
   });
 }
+
+const isFormType = (type: string | undefined) =>
+  type !== undefined &&
+  /^(application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i.test(type);
 
 const jsonRequired = () =>
   new AppError('PAYLOAD_INVALID', 'request body is not JSON', { message: tabMessages.jsonRequired });

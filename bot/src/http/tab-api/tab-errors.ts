@@ -31,6 +31,8 @@ export function errorResponse(error: unknown): ErrorResponse {
       return answer(400, error.code, tabMessages.phoneInvalid);
     case 'CALLBACK_NOT_FOUND':
       return answer(404, error.code, tabMessages.callbackNotFound);
+    case 'SUGGESTION_NOT_FOUND':
+      return answer(404, error.code, tabMessages.suggestionNotFound);
     case 'FORBIDDEN':
       return answer(403, error.code, forbiddenMessage(details.reason));
     default:
@@ -50,6 +52,8 @@ function forbiddenMessage(reason: unknown): string {
       return tabMessages.citizenSearchCoordinatorsOnly;
     case 'admin_log':
       return tabMessages.adminLogCoordinatorsOnly;
+    case 'keywords':
+      return tabMessages.keywordsCoordinatorsOnly;
     default:
       return tabMessages.otherCenter;
   }

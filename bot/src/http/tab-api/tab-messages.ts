@@ -22,6 +22,9 @@ export const tabMessages = {
   citizenDataCoordinatorsOnly: 'Kun koordinatorer kan se og slette alt, hvad der er gemt om en borger.',
   adminLogCoordinatorsOnly: 'Kun koordinatorer kan se ændringsloggen.',
   callbackNotFound: 'Tilbagekaldet findes ikke, eller du har ikke adgang til det.',
+  suggestionNotFound:
+    'Forslaget findes ikke (længere): en anden koordinator har måske allerede taget stilling til det. Genindlæs siden.',
+  keywordsCoordinatorsOnly: 'Kun koordinatorer kan godkende, afvise og fjerne søgeord.',
   phoneInvalid: 'Telefonnummeret skal være et dansk nummer med 8 cifre, fx 22 33 44 55.',
   jsonRequired: 'Forespørgslen skal sendes som JSON (Content-Type: application/json).',
   failed: 'Der skete en fejl på serveren. Prøv igen om lidt.',

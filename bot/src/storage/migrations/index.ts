@@ -8,6 +8,7 @@ import * as erasureJournal from './006-erasure-journal';
 import * as adminAuditLog from './007-admin-audit-log';
 import * as outboxInFlight from './009-outbox-in-flight';
 import * as downloadLinks from './010-download-links';
+import * as keywordLearning from './011-keyword-learning';
 
 /**
  * Every migration, listed by hand rather than found by scanning a folder, so that a bundled
@@ -23,6 +24,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '007-admin-audit-log': adminAuditLog,
   '009-outbox-in-flight': outboxInFlight,
   '010-download-links': downloadLinks,
+  '011-keyword-learning': keywordLearning,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -9,6 +9,7 @@ import { callbackCardMessages as m } from '../../shared/messages/callback-cards'
 import type { BotDeps } from '../bot-deps';
 import { cardResponse, textResponse } from '../invoke-responses';
 import { displayNameCache, resolveActor } from '../turn-helpers';
+import { learningFrom } from '../guide-use';
 
 /**
  * The booking form's submit button. The answer replaces the form: the confirmation, or the
@@ -57,6 +58,7 @@ export const bookCallbackCard = (deps: BotDeps) => {
       case 'not_live':
         return cardResponse(centerNotLiveCard(outcome.center));
       case 'booked':
+        await learningFrom(deps, context).used(outcome.callback.guideId, 'booked');
         return cardResponse(
           bookingConfirmationCard(
             bookingConfirmationView(outcome.callback, deps.centers(), outcome.channelBound),

@@ -4,6 +4,7 @@ import { callbackCardMessages as m } from '../../shared/messages/callback-cards'
 import { guideMessages } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
 import { textResponse } from '../invoke-responses';
+import { learningFrom } from '../guide-use';
 import { actorOf } from '../turn-helpers';
 
 /** "Løst på opkaldet": counted for the solved-on-the-spot rate; the results card stays. */
@@ -15,5 +16,6 @@ export const solvedOnCall =
       guideId,
       actorOf(context.activity),
     );
+    if (solved) await learningFrom(deps, context).used(guideId, 'solved');
     return textResponse(solved ? guideMessages.solvedRegistered(solved.title) : m.action.solvedUnknownGuide);
   };

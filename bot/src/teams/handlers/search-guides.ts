@@ -6,6 +6,7 @@ import { referralCard } from '../../cards/referral-card';
 import { recordSearch } from '../../inquiries/record-search';
 import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
+import { learningFrom } from '../guide-use';
 import { actorOf, sendCard } from '../turn-helpers';
 
 export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text: string) => {
@@ -34,6 +35,10 @@ export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text
   // The agent has the answer first; a statistics row that cannot be written (a locked or full
   // database) costs the knowledge-gap report one search, never the agent their answer. A search
   // answered by a referral found the right door: it is not a gap in the guides.
+  await learningFrom(deps, context).searched(
+    text,
+    guides.map((h) => h.guide.id),
+  );
   await recordSearch(
     { inquiries: deps.store.inquiries, now: deps.now },
     text,

@@ -3,6 +3,7 @@ import { guideDetailCard } from '../../cards/guide-cards';
 import { guideView } from '../../cards/guide-view';
 import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
+import { learningFrom } from '../guide-use';
 import { sendCard } from '../turn-helpers';
 
 export const showGuide = (deps: BotDeps) => async (context: TurnContext, guideId: string) => {
@@ -13,4 +14,5 @@ export const showGuide = (deps: BotDeps) => async (context: TurnContext, guideId
     return;
   }
   await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now())));
+  await learningFrom(deps, context).used(guide.id, 'opened');
 };
