@@ -1,3 +1,4 @@
+import { createMemoryLogger } from '../../bot/src/shared/logger';
 import type { ChannelBinding, Store } from '../../bot/src/shared/store-ports';
 import { membershipTtlMs, teamsCenterMembership } from '../../bot/src/teams/center-membership';
 import type { TeamsMember, TeamsSender } from '../../bot/src/teams/teams-sender';
@@ -32,7 +33,10 @@ function setUp() {
     },
   } as unknown as Store;
   let now = 0;
-  const membership = teamsCenterMembership(store, teams.sender, { now: () => now });
+  const membership = teamsCenterMembership(store, teams.sender, {
+    logger: createMemoryLogger('debug'),
+    now: () => now,
+  });
   return {
     teams,
     membership,

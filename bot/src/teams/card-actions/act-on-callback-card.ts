@@ -19,9 +19,13 @@ export const actOnCallbackCard =
     context: TurnContext,
     callbackId: string,
     action: RequestedAction,
+    budget: AbortSignal,
   ): Promise<AdaptiveCardInvokeResponse> => {
     const actor = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
-    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor, { showsResult: true });
+    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor, {
+      showsResult: true,
+      signal: budget,
+    });
     switch (outcome.kind) {
       case 'not_found':
         return textResponse(m.action.notFound);
@@ -53,9 +57,13 @@ export const actOnCallbackCard =
  */
 export const refreshCallbackCard =
   (deps: BotDeps) =>
-  async (context: TurnContext, callbackId: string): Promise<AdaptiveCardInvokeResponse> => {
+  async (
+    context: TurnContext,
+    callbackId: string,
+    budget: AbortSignal,
+  ): Promise<AdaptiveCardInvokeResponse> => {
     const viewer = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
-    const view = await viewCallback(deps.callbacks, callbackId, viewer);
+    const view = await viewCallback(deps.callbacks, callbackId, viewer, budget);
     switch (view.kind) {
       case 'not_found':
         return textResponse(m.action.notFound);
