@@ -11,7 +11,7 @@ import { startHarness, textOf, type Harness } from './harness';
  */
 const agent = testUser('Alex Wilber');
 const staff = ['Hanne Holm', 'Bo Berg', 'Karin Krog', 'Dorte Dam'].map(testUser);
-const [hanne, bo, karin] = staff as [TeamsUser, TeamsUser, TeamsUser];
+const [hanne, bo, karin, dorte] = staff as [TeamsUser, TeamsUser, TeamsUser, TeamsUser];
 const cso = testTeam('Sundhed og Omsorg', ['Tilbagekald'], staff);
 const csoChannel = channelOf(cso, 'Tilbagekald');
 const tryAgain = 'Teams svarede ikke hurtigt nok, så intet er ændret. Prøv igen om lidt.';
@@ -19,8 +19,12 @@ const card = 'application/vnd.microsoft.card.adaptive';
 const message = 'application/vnd.microsoft.activity.message';
 const memberLookUp = { route: 'getConversationMember' as const, conversationId: cso.id };
 
+// The app's clock, which a test moves past the minute a member's "yes" is kept.
+let offset = 0;
+const clock = () => new Date(Date.now() + offset);
+
 async function started(env: Record<string, string>, teams: TeamsTeam[] = [cso]) {
-  const h = await startHarness({ teams, env: { BINDING_ADMINS: hanne.aadObjectId, ...env } });
+  const h = await startHarness({ teams, now: clock, env: { BINDING_ADMINS: hanne.aadObjectId, ...env } });
   h.emulator.addUser(agent);
   await h.mention(hanne, cso, csoChannel, 'tilknyt CSO');
   return h;
@@ -126,6 +130,35 @@ describe('a card button is answered within its budget, whatever Teams does', () 
       status: 429,
       retryAfterSeconds: 30,
     });
+  });
+
+  test('Teams hangs when it refreshes the holder’s card: the shared card saying why, within the budget', async () => {
+    const callback = await bookOne(h);
+    const claimed = await press(h, dorte, 'callback.claim', callback);
+    expect(textOf(claimed.answer.body.value)).toContain('Karen Sørensen');
+    // The claim's own update of the shared card, before counting.
+    await h.emulator.waitFor(
+      (r) => r.route === 'updateActivity' && r.activityId === callback.thread.activityId,
+    );
+    offset += 61_000; // the kept "yes" has run out: Teams is asked again
+    const updates = h.emulator.updatesOf(callback.thread.activityId).length;
+    h.emulator.failNext(memberLookUp, [{ timeoutMs: Infinity }]);
+
+    const started = Date.now();
+    const refreshed = await h.press(
+      dorte,
+      'callback.refresh',
+      { callbackId: callback.callbackId },
+      inThread(cso, csoChannel, callback.thread.activityId),
+      'automatic',
+    );
+
+    expect(Date.now() - started).toBeLessThan(budgetMs + slack);
+    expect(refreshed.body.type).toBe(card);
+    const text = textOf(refreshed.body.value);
+    expect(text).toContain('Teams svarede ikke hurtigt nok, så borgerens oplysninger vises ikke lige nu');
+    expect(text).not.toContain('Karen Sørensen');
+    expect(h.emulator.updatesOf(callback.thread.activityId)).toHaveLength(updates);
   });
 
   test.each([

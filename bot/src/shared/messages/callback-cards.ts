@@ -48,6 +48,11 @@ export const callbackCardMessages = {
     solvedUnknownGuide: 'Vejledningen findes ikke længere, så opkaldet kunne ikke registreres.',
     /** Teams did not answer the membership question in time, or asked to wait (decision 0043). */
     teamsUnavailable: 'Teams svarede ikke hurtigt nok, så intet er ændret. Prøv igen om lidt.',
+    /** On the shared card Teams refreshes for the holder, when Teams could not confirm them in time. */
+    holderViewUnavailable:
+      'Teams svarede ikke hurtigt nok, så borgerens oplysninger vises ikke lige nu. Opdatér kortet om lidt.',
+    holderViewBotRemoved: (code: string, botName: string) =>
+      `Appen er fjernet fra ${code}s team, så borgerens oplysninger vises ikke. En ejer af teamet skal tilføje appen til teamet igen, og en administrator skal skrive »@${botName} tilknyt ${code}« i kanalen.`,
     /** Teams: 403 BotNotInConversationRoster for the center's team. Same steps as deliveryMessages. */
     botNotInTeam: (code: string, botName: string) =>
       `Appen er fjernet fra ${code}s team, så ingen kan behandle centerets tilbagekald her, og intet er ændret. En ejer af teamet skal tilføje appen til teamet igen, og en administrator skal skrive »@${botName} tilknyt ${code}« i kanalen.`,
