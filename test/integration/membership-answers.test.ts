@@ -31,20 +31,23 @@ describe('who may act: every answer Teams gives reaches the user in Danish', () 
     if (!reference) throw new Error(`not booked: ${textOf(answer.body.value).slice(0, 400)}`);
     return { reference, answer, ...(await postedCard(h, csoChannel, reference)) };
   };
+  const claim = (user: TeamsUser, posted: { callbackId: string; thread: { activityId: string } }) =>
+    h.press(
+      user,
+      'callback.claim',
+      { callbackId: posted.callbackId, version: 1 },
+      inThread(cso, csoChannel, posted.thread.activityId),
+    );
   const logged = (event: string) => h.app.logs.filter((l) => l.event === event);
 
   test.each([404, 400] as const)(
     'someone outside the team who presses »Tag opgaven« is told to be added to the team when Teams answers %s',
     async (status) => {
       h.emulator.answerNotMemberWith(status);
-      const { callbackId, thread } = await book();
+      const posted = await book();
+      const { callbackId } = posted;
 
-      const answer = await h.press(
-        sten,
-        'callback.claim',
-        { callbackId, version: 1 },
-        inThread(cso, csoChannel, thread.activityId),
-      );
+      const answer = await claim(sten, posted);
 
       expect(answer.body.type).toBe(message);
       expect(textOf(answer.body.value)).toContain('Kun medlemmer af CSOs kanal kan behandle tilbagekaldet');
@@ -98,16 +101,12 @@ describe('who may act: every answer Teams gives reaches the user in Danish', () 
 
   // Last: the app leaves the team for good in this suite.
   test('when the app was removed from the center’s team, a click says how to add it again and changes nothing', async () => {
-    const { callbackId, thread } = await book();
+    const posted = await book();
+    const { callbackId } = posted;
     h.emulator.removeTeam(cso.id);
     const asked = h.emulator.requestsFor('getConversationMember').length;
 
-    const answer = await h.press(
-      hanne,
-      'callback.claim',
-      { callbackId, version: 1 },
-      inThread(cso, csoChannel, thread.activityId),
-    );
+    const answer = await claim(hanne, posted);
 
     expect(answer.body.type).toBe(message);
     const text = textOf(answer.body.value);
