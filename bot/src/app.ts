@@ -83,11 +83,12 @@ export async function startApp(
     });
   }
   const throttle = countedThrottle(createSendThrottle(), metrics.teamsThrottled);
-  const sender = createTeamsSender({
+  // Teams calls made while a user waits for the answer: short, never retried (decision 0043).
+  // It only looks members up, so it books nothing against the send rate limits.
+  const turnSender = createTeamsSender({
     logger,
     credentials: config.microsoftApp,
-    timeoutMs: config.jobs.teamsTimeoutMs,
-    throttle,
+    timeoutMs: config.turn.teamsTimeoutMs,
   });
   // The outbox's own sender: a shorter timeout, so that its lease fits in 30 s (decision 0033).
   const outboxSender = createTeamsSender({
@@ -143,7 +144,7 @@ export async function startApp(
     calendar,
     rules: { minAttemptsForNotReached: config.callbacks.notReachedMinAttempts },
     // On the app's clock, like everything else that expires (tests move it forward).
-    membership: teamsCenterMembership(store, sender, { now: () => now().getTime() }),
+    membership: teamsCenterMembership(store, turnSender, { logger, now: () => now().getTime() }),
     now,
     logger,
     citizenKey: citizenKeyFor(config.accessLog.key),
@@ -158,6 +159,7 @@ export async function startApp(
     now,
     store,
     callbacks,
+    members: turnSender,
   });
 
   const server: Server = createServer({

@@ -156,6 +156,16 @@ describe('members and channels', () => {
     expect(failure).toEqual({ statusCode: 404, code: 'MemberNotFoundInConversation' });
   });
 
+  test('"not a member" can come as 400 with the same code, as Teams also answers it', async () => {
+    emulator.answerNotMemberWith(400);
+
+    const failure = await failureOf(
+      clientFor(emulator).conversations.getConversationMember(borgerservice.id, stranger.id),
+    );
+
+    expect(failure).toEqual({ statusCode: 400, code: 'MemberNotFoundInConversation' });
+  });
+
   test('paged members come in pages of at least 50 and together list everyone once', async () => {
     const crowd = Array.from({ length: 120 }, (_, i) => testUser(`Agent ${i}`));
     emulator.addTeam({ ...team, members: crowd });
@@ -311,6 +321,25 @@ describe('faults', () => {
     ]);
     expect(emulator.threadsIn(borgerservice.id)).toHaveLength(1);
     emulator = await startConnectorEmulator(); // afterEach closes it
+  });
+
+  test('a status fault can be answered late, like a throttled Teams slow to say so', async () => {
+    emulator.failNext({ route: 'sendToConversation' }, [
+      { status: 429, retryAfterSeconds: 30, delayMs: 200 },
+    ]);
+    const url = `${emulator.serviceUrl}v3/conversations/${encodeURIComponent(borgerservice.id)}/activities`;
+    const started = Date.now();
+
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message('Sent svar')),
+    });
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(emulator.sent()).toEqual([]);
   });
 
   test('waitFor resolves when a matching request arrives and reset forgets the traffic', async () => {

@@ -34,6 +34,8 @@ export interface ConnectorEmulatorOptions {
   graphApp?: GraphApp;
   /** The bot's Microsoft app id, as Graph names the author of its posts. */
   botAppId?: string;
+  /** The status of "not a member" (code MemberNotFoundInConversation): 404 (default) or 400. */
+  notMemberStatus?: 404 | 400;
 }
 
 export type { GraphApp } from './connector-graph';
@@ -71,6 +73,7 @@ export class ConnectorEmulator {
       maxMessageBytes: options.maxMessageBytes ?? 100 * 1024,
       now: () => new Date(),
     });
+    if (options.notMemberStatus) this.store.notMemberStatus = options.notMemberStatus;
     const graphApp = options.graphApp ?? defaultGraphApp;
     this.graph = new GraphStandIn(this.store, graphApp, options.botAppId ?? graphApp.clientId);
     for (const team of options.teams ?? []) this.addTeam(team);
@@ -109,9 +112,14 @@ export class ConnectorEmulator {
     this.store.directory.removeTeam(teamId);
   }
 
-  /** A member leaves the team: Teams answers 404 MemberNotFoundInConversation for them from now on. */
+  /** A member leaves the team: Teams answers MemberNotFoundInConversation (404 or 400) for them from now on. */
   removeMember(teamId: string, memberId: string): boolean {
     return this.store.directory.removeMember(teamId, memberId);
+  }
+
+  /** From now on "not a member" comes as this status, with the code MemberNotFoundInConversation. */
+  answerNotMemberWith(status: 404 | 400): void {
+    this.store.notMemberStatus = status;
   }
 
   /** The channel was deleted: from now on Teams answers 404 ConversationNotFound there. */
@@ -248,7 +256,7 @@ export class ConnectorEmulator {
     if (fault) record.fault = fault;
     if (fault && 'status' in fault) {
       const { result, headers } = faultAnswer(fault);
-      this.answer(record, res, result, headers);
+      this.answer(record, res, result, headers, fault.delayMs);
     } else if (fault && 'delayMs' in fault) {
       this.answer(record, res, run(), {}, fault.delayMs);
     } else if (fault) {

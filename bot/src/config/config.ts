@@ -55,7 +55,11 @@ const envSchema = z.object({
   NOT_REACHED_MIN_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(2),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
-  TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  // A user's turn (a card button, a booking): each call to Teams, and all of them together, must
+  // leave room in Teams' 10-15 s window for the invoke answer (decision 0043). A call is cut
+  // short when the budget runs out, so a per-call timeout above the budget is harmless.
+  TURN_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(10_000).default(3_000),
+  TURN_BUDGET_MS: z.coerce.number().int().min(1000).max(10_000).default(5_000),
   // The outbox's own Teams calls (bot/src/outbox): short, so that a lease fits in 30 s (decision 0033).
   OUTBOX_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(8_000),
   INSTANCE_ID: z
@@ -90,7 +94,14 @@ export interface Config {
   accessLog: { retentionDays: number; key: string };
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
-  jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number };
+  jobs: { outboxPollMs: number; intervalMs: number };
+  /** Calls to Teams while a user waits for the answer (card buttons, bookings); no retries. */
+  turn: {
+    /** Per call to Teams (the budget cuts it shorter when less is left). */
+    teamsTimeoutMs: number;
+    /** All of a card action's calls to Teams together; then the user is told to try again. */
+    budgetMs: number;
+  };
   outbox: {
     /** Per Teams call made by the outbox; the lease is derived from it (see outboxLeaseMs). */
     teamsTimeoutMs: number;
@@ -190,8 +201,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     jobs: {
       outboxPollMs: e.OUTBOX_POLL_MS,
       intervalMs: e.JOBS_INTERVAL_MS,
-      teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
     },
+    turn: { teamsTimeoutMs: e.TURN_TEAMS_TIMEOUT_MS, budgetMs: e.TURN_BUDGET_MS },
     outbox: {
       teamsTimeoutMs: e.OUTBOX_TEAMS_TIMEOUT_MS,
       instanceId: e.INSTANCE_ID ?? instanceIdOf(e.WEBSITE_INSTANCE_ID ?? os.hostname()),

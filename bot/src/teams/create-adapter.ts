@@ -35,7 +35,10 @@ export class KontaktcenterAdapter extends CloudAdapter {
  * The Bot Framework adapter. Without an app id it runs in local mode: it accepts requests with
  * no Authorization header, like the Bot Framework emulator and the Agents Playground do.
  */
-export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logger): KontaktcenterAdapter {
+export function createAdapter(
+  config: Pick<Config, 'microsoftApp' | 'turn'>,
+  logger: Logger,
+): KontaktcenterAdapter {
   const app = config.microsoftApp;
   const options: Partial<ConfigurationBotFrameworkAuthenticationOptions> = app
     ? {
@@ -48,6 +51,7 @@ export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logg
   const adapter = new KontaktcenterAdapter(
     new ReusedConnectors(
       new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
+      { timeoutMs: config.turn.teamsTimeoutMs, logger },
     ),
   );
   adapter.onTurnError = async (context, error) => {

@@ -49,7 +49,11 @@ export interface TeamsSender {
   sendToUser(
     input: Target & { tenantId: string; teamsUserId: string; activity: Partial<Activity> },
   ): Promise<{ conversationId: string; activityId: string }>;
-  /** The member, or null when the user is not in the conversation (Teams answers 404). */
+  /**
+   * The member, or null when the user is not in the conversation: Teams answers 404, or 400 with
+   * the code MemberNotFoundInConversation. Any other failure (403 BotNotInConversationRoster when
+   * the bot was removed, a timeout, 429) is thrown.
+   */
   getMember(input: Target & { conversationId: string; userId: string }): Promise<TeamsMember | null>;
   /** The Entra group id of a team (its id in Microsoft Graph), from the team's details. */
   teamGroupId(input: Target & { teamId: string }): Promise<string>;
@@ -157,8 +161,10 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
         );
         return toMember(member as unknown as Record<string, unknown>);
       } catch (error) {
-        if (error instanceof ConnectorFailure && error.status === 404) return null;
-        throw error;
+        if (!isNotMember(error)) throw error;
+        const { status, code } = error as ConnectorFailure;
+        logger.info('teams.member_not_found', { conversationId, userId, status, code });
+        return null;
       }
     },
 
@@ -174,6 +180,17 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
     },
   };
 }
+
+/** Teams' "not a member": 404, or 400 with its own code (decision 0043). */
+export const isNotMember = (error: unknown): boolean =>
+  error instanceof ConnectorFailure &&
+  (error.status === 404 || (error.status === 400 && error.code === notMemberCode));
+
+const notMemberCode = 'MemberNotFoundInConversation';
+
+/** Teams' "the bot is not in this conversation": the app was removed from the team. */
+export const isBotRemoved = (error: unknown): boolean =>
+  error instanceof ConnectorFailure && error.status === 403 && error.code === 'BotNotInConversationRoster';
 
 function toMember(account: Record<string, unknown>): TeamsMember {
   const text = (key: string) => (typeof account[key] === 'string' ? { [key]: account[key] as string } : {});
