@@ -15,6 +15,7 @@ const catalogFinding = (ids: string[]): GuideCatalog => {
     search: (query) =>
       query.includes('pas') ? guides.map((guide): GuideHit => ({ guide, score: 1, confidence: 1 })) : [],
     get: (id) => guides.find((g) => g.id === id),
+    matchingSection: () => null,
     all: () => guides,
   };
 };

@@ -125,14 +125,18 @@ describe('channel threads, replies and updates', () => {
     expect(emulator.sent()).toEqual([]);
   });
 
-  test('a message above the size limit is refused with 413 MessageSizeTooBig', async () => {
-    const huge = message('x'.repeat(60_000));
+  test('a message above 28 KB (its JSON in UTF-16) is refused with 413 MessageSizeTooBig, one below is taken', async () => {
+    // {"type":"message","text":"…"} is 28 characters around the text; 2 bytes each in UTF-16.
+    const sized = (bytes: number) => message('x'.repeat(bytes / 2 - 28));
+    const client = clientFor(emulator);
 
     const failure = await failureOf(
-      clientFor(emulator).conversations.sendToConversation(borgerservice.id, huge),
+      client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024 + 2)),
     );
+    const taken = await client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024));
 
     expect(failure).toEqual({ statusCode: 413, code: 'MessageSizeTooBig' });
+    expect(taken.id).toBeDefined();
   });
 });
 

@@ -28,7 +28,7 @@ export interface ConnectorEmulatorOptions {
   /** Teams answers at least 50 members per page; lower it to test paging with a small team. */
   minPageSize?: number;
   maxPageSize?: number;
-  /** UTF-16 bytes of the activity JSON above which posts get 413 MessageSizeTooBig (Teams: 100 KB). */
+  /** UTF-16 bytes of the activity JSON above which posts get 413 MessageSizeTooBig (28 KB: decision 0045). */
   maxMessageBytes?: number;
   /** The Entra app whose client-credentials token Graph accepts (see connector-graph.ts). */
   graphApp?: GraphApp;
@@ -68,7 +68,7 @@ export class ConnectorEmulator {
       tenantId: options.tenantId ?? testTenantId,
       minPageSize: options.minPageSize ?? 50,
       maxPageSize: options.maxPageSize ?? 500,
-      maxMessageBytes: options.maxMessageBytes ?? 100 * 1024,
+      maxMessageBytes: options.maxMessageBytes ?? 28 * 1024,
       now: () => new Date(),
     });
     const graphApp = options.graphApp ?? defaultGraphApp;

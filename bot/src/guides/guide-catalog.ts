@@ -1,4 +1,5 @@
 import type { Guide } from './guide';
+import type { Section } from './markdown-sections';
 
 export interface GuideHit {
   guide: Guide;
@@ -11,5 +12,7 @@ export interface GuideHit {
 export interface GuideCatalog {
   search(query: string, options?: { center?: string; limit?: number }): GuideHit[];
   get(id: string): Guide | undefined;
+  /** The one section of a guide a query points to (not its short answer), or null. */
+  matchingSection(query: string, guideId: string): Section | null;
   all(): readonly Guide[];
 }

@@ -38,6 +38,10 @@ export function createCatalog(guides: readonly Guide[], synonyms: SynonymTable):
   return {
     search: (query, options) => index.search(query, options),
     get: (id) => byId.get(id),
+    matchingSection: (query, guideId) => {
+      const guide = byId.get(guideId);
+      return guide ? index.matchingSection(query, guide) : null;
+    },
     all: () => all,
   };
 }

@@ -1,6 +1,6 @@
 import { readFrontMatter } from './front-matter';
 import type { Guide, GuideProblem } from './guide';
-import { splitSections, toPlainText } from './markdown-sections';
+import { isShortAnswer, splitSections, toPlainText } from './markdown-sections';
 
 export interface ParsedGuide {
   guide: Guide | null;
@@ -13,7 +13,6 @@ export interface ParsedGuide {
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-const shortAnswerHeading = 'kort svar';
 
 /** Parses one guide file (see docs/knowledge-format.md). `file` is only used in problems. */
 export function parseGuide(text: string, file: string): ParsedGuide {
@@ -65,7 +64,7 @@ export function parseGuide(text: string, file: string): ParsedGuide {
   if (problems.length > 0) return { guide: null, problems, keyLines, noFrontMatter: false };
 
   const sections = splitSections(body);
-  const short = sections.find((s) => s.heading.toLocaleLowerCase('da') === shortAnswerHeading);
+  const short = sections.find(isShortAnswer);
   const guide: Guide = {
     id: id!,
     title: title!,

@@ -21,6 +21,7 @@ export function timedCatalog(
       return hits;
     },
     get: (id) => catalog.get(id),
+    matchingSection: (query, guideId) => catalog.matchingSection(query, guideId),
     all: () => catalog.all(),
   });
   return () => {

@@ -95,7 +95,7 @@ export class KontaktcenterBot extends ActivityHandler {
     }
     switch (parsed.data.verb) {
       case 'guide.show':
-        return this.routes.show(context, parsed.data.guideId);
+        return this.routes.show(context, parsed.data.guideId, parsed.data.part);
       case 'callback.form':
         return this.routes.callbackForm(context, { centerCode: null, guideId: parsed.data.guideId });
     }

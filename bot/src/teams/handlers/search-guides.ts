@@ -20,7 +20,9 @@ export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text
     await sendCard(context, messageCard({ heading: m.noResultsTitle(text), lines: m.noResultsTips }));
   } else {
     const now = deps.now();
-    const views = hits.map((h) => guideView(h.guide, deps.centers(), now));
+    // In a long guide, the section the agent's words point to comes first (decision 0045).
+    const focus = deps.catalog().matchingSection(text, hits[0]!.guide.id);
+    const views = hits.map((h, i) => guideView(h.guide, deps.centers(), now, i === 0 ? focus : null));
     await sendCard(context, guideResultsCard(text, views));
   }
   // The agent has the answer first; a statistics row that cannot be written (a locked or full
