@@ -8,6 +8,9 @@ const agent = testUser('Alex Wilber');
 const hanne = testUser('Hanne Holm');
 const cso = testTeam('Sundhed og Omsorg', ['Tilbagekald'], [hanne]);
 const csoChannel = channelOf(cso, 'Tilbagekald');
+/** Hanne @mentions the bot in CSO's channel, through the service URL Teams gave this activity. */
+const inCso = (serviceUrl: string, text: string) =>
+  channelMention({ serviceUrl, user: hanne, team: cso, channel: csoChannel, text });
 
 // Teams may move a tenant to another service URL (decision 0046); the bot learns it only from the
 // serviceUrl of what Teams sends next. Two emulators stand for the old and the new URL.
@@ -43,14 +46,7 @@ describe('a team that Teams moved to a new service URL keeps getting its callbac
   });
 
   test('a message in the team from the new URL moves the binding there; the next card goes to the new URL', async () => {
-    const activity = channelMention({
-      serviceUrl: moved.serviceUrl,
-      user: hanne,
-      team: cso,
-      channel: csoChannel,
-      text: 'hjælp',
-    });
-    expect((await h.send(activity)).status).toBe(200);
+    expect((await h.send(inCso(moved.serviceUrl, 'hjælp'))).status).toBe(200);
 
     expect(await bindingUrl()).toBe(moved.serviceUrl);
     expect(h.app.logs).toContainEqual(
@@ -61,14 +57,7 @@ describe('a team that Teams moved to a new service URL keeps getting its callbac
   });
 
   test('any activity from the team brings its URL, also a channel message that does not mention the bot', async () => {
-    const back = channelMention({
-      serviceUrl: h.serviceUrl,
-      user: hanne,
-      team: cso,
-      channel: csoChannel,
-      text: 'frokost?',
-    });
-    const chatter = { ...back, text: 'frokost?', entities: [] };
+    const chatter = { ...inCso(h.serviceUrl, 'frokost?'), text: 'frokost?', entities: [] };
     expect((await h.send(chatter)).status).toBe(200);
     expect(await bindingUrl()).toBe(h.serviceUrl);
   });
