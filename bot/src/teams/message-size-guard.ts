@@ -12,6 +12,8 @@ export const messageSizeGuard = (logger: Logger): Middleware => ({
   async onTurn(context: TurnContext, next: () => Promise<void>) {
     context.onSendActivities(async (_context, activities, send) => {
       activities.forEach((activity, i) => {
+        // Messages only: an invoke's answer travels in the HTTP response, not as a message.
+        if ((activity.type ?? 'message') !== 'message') return;
         const bytes = messageBytes(activity);
         if (bytes <= maxMessageBytes) return;
         logger.error('teams.message_too_large', { bytes, limit: maxMessageBytes, type: activity.type });
