@@ -125,14 +125,18 @@ describe('channel threads, replies and updates', () => {
     expect(emulator.sent()).toEqual([]);
   });
 
-  test('a message above the size limit is refused with 413 MessageSizeTooBig', async () => {
-    const huge = message('x'.repeat(60_000));
+  test('a message above 28 KB (its JSON in UTF-16) is refused with 413 MessageSizeTooBig, one below is taken', async () => {
+    // {"type":"message","text":"…"} is 28 characters around the text; 2 bytes each in UTF-16.
+    const sized = (bytes: number) => message('x'.repeat(bytes / 2 - 28));
+    const client = clientFor(emulator);
 
     const failure = await failureOf(
-      clientFor(emulator).conversations.sendToConversation(borgerservice.id, huge),
+      client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024 + 2)),
     );
+    const taken = await client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024));
 
     expect(failure).toEqual({ statusCode: 413, code: 'MessageSizeTooBig' });
+    expect(taken.id).toBeDefined();
   });
 });
 
@@ -359,5 +363,61 @@ describe('faults', () => {
 
     expect(request).toMatchObject({ authorization: 'Bearer test-token', conversationId: borgerservice.id });
     expect([emulator.requests.length, emulator.sent().length]).toEqual([0, 0]);
+  });
+});
+
+describe('rate limits, when asked for (decision 0044)', () => {
+  test('a third tag mention within 5 s is refused with 429 and Retry-After; a message without a tag still goes', async () => {
+    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
+    try {
+      const tagged = {
+        ...message('<at>CSO-tilbagekald</at> Ny sag'),
+        entities: [
+          {
+            type: 'mention',
+            text: '<at>CSO-tilbagekald</at>',
+            mentioned: { id: 'tag-1', name: 'CSO-tilbagekald', type: 'tag' },
+          },
+        ],
+      } as Activity;
+      const post = (activity: Activity) =>
+        fetch(`${limited.serviceUrl}v3/conversations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...newThread(borgerservice.id, ''), activity }),
+        });
+
+      const statuses = [(await post(tagged)).status, (await post(tagged)).status];
+      const third = await post(tagged);
+      const plain = await post(message('Ny sag uden tag'));
+
+      expect([...statuses, third.status, plain.status]).toEqual([201, 201, 429, 201]);
+      expect(Number(third.headers.get('retry-after'))).toBe(5);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('an eighth message within a second is refused: 7 per second per conversation', async () => {
+    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
+    try {
+      // Plain HTTP: botbuilder's client would wait out the 429 and retry by itself.
+      const send = async (text: string) =>
+        (
+          await fetch(
+            `${limited.serviceUrl}v3/conversations/${encodeURIComponent(borgerservice.id)}/activities`,
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(message(text)),
+            },
+          )
+        ).status;
+      const statuses: number[] = [];
+      for (let i = 1; i <= 8; i++) statuses.push(await send(`${i}`));
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botf
 import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
 import { guideMessages as m } from '../shared/messages/guides';
+import { messageSizeGuard } from './message-size-guard';
 import { ReusedConnectors } from './reused-connectors';
 
 /**
@@ -54,6 +55,7 @@ export function createAdapter(
       { timeoutMs: config.turn.teamsTimeoutMs, logger },
     ),
   );
+  adapter.use(messageSizeGuard(logger));
   adapter.onTurnError = async (context, error) => {
     logger.error('teams.turn_failed', {
       error,

@@ -1,9 +1,11 @@
 import type { Activity, ConversationParameters } from 'botbuilder';
 import { TeamsConnectorClient } from 'botframework-connector';
+import type { SendKind } from '../outbox/rate-limiter';
 import type { SendThrottle } from '../outbox/send-throttle';
 import type { Logger } from '../shared/logger';
 import { createConnectorClients, type ConnectorCredentials } from './connector-client';
 import { ConnectorFailure, toConnectorFailure } from './connector-failure';
+import { sendKindOf } from './sender-alerting-activity';
 import { sentActivityIds, threadActivityId, unexpectedResponse } from './sender-responses';
 import './tag-mention-serializer';
 
@@ -30,6 +32,8 @@ interface Target {
    * outbox marks the send in flight here); if it throws, nothing is sent.
    */
   beforeSend?: () => Promise<void>;
+  /** A send that @mentions a tag: Teams limits those further (set by `createThread` and `reply`). */
+  kind?: SendKind;
 }
 
 export interface TeamsSender {
@@ -87,7 +91,8 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
       http: { timeout: number; abortSignal?: AbortSignal },
     ) => Promise<T>,
   ): Promise<T> {
-    if (conversationKey !== null && throttle) await throttle.acquire(conversationKey, target.signal);
+    if (conversationKey !== null && throttle)
+      await throttle.acquire(conversationKey, target.signal, target.kind);
     try {
       const client = await clientFor(target.serviceUrl);
       await target.beforeSend?.();
@@ -113,7 +118,7 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
         channelData: { channel: { id: channelId }, tenant: { id: tenantId } },
         activity,
       } as ConversationParameters;
-      const created = await call(target, channelId, (c, http) =>
+      const created = await call({ ...target, kind: sendKindOf(activity) }, channelId, (c, http) =>
         c.conversations.createConversation(parameters, http),
       );
       return threadActivityId(created);
@@ -127,10 +132,13 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
     },
 
     async reply({ conversationId, activity, replyToId, ...target }) {
-      const sent = await call(target, conversationKeyOf(conversationId), (c, http) =>
-        replyToId
-          ? c.conversations.replyToActivity(conversationId, replyToId, activity, http)
-          : c.conversations.sendToConversation(conversationId, activity, http),
+      const sent = await call(
+        { ...target, kind: sendKindOf(activity) },
+        conversationKeyOf(conversationId),
+        (c, http) =>
+          replyToId
+            ? c.conversations.replyToActivity(conversationId, replyToId, activity, http)
+            : c.conversations.sendToConversation(conversationId, activity, http),
       );
       return { activityId: sentActivityIds(sent) };
     },

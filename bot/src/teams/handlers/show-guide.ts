@@ -5,12 +5,14 @@ import { guideMessages as m } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
 import { sendCard } from '../turn-helpers';
 
-export const showGuide = (deps: BotDeps) => async (context: TurnContext, guideId: string) => {
-  const guide = deps.catalog().get(guideId);
-  if (!guide) {
-    deps.logger.info('guides.show_unknown', { guideId });
-    await context.sendActivity(m.guideNotFound(guideId));
-    return;
-  }
-  await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now())));
-};
+export const showGuide =
+  (deps: BotDeps) =>
+  async (context: TurnContext, guideId: string, part = 1) => {
+    const guide = deps.catalog().get(guideId);
+    if (!guide) {
+      deps.logger.info('guides.show_unknown', { guideId });
+      await context.sendActivity(m.guideNotFound(guideId));
+      return;
+    }
+    await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now()), part));
+  };
