@@ -15,6 +15,7 @@ import { chooseListenHost } from './http/listen-address';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
+import { registerStartPage } from './http/start-page';
 import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
@@ -202,6 +203,7 @@ export async function startApp(
   };
   registerTabApi(server, tabApi);
   registerTabStatic(server, { logger, production: config.env === 'production' });
+  registerStartPage(server, { production: config.env === 'production' });
   const unauthenticated = [
     ...(config.microsoftApp ? [] : ['bot endpoint (no MICROSOFT_APP_ID)']),
     ...(tabAuth.mode === 'local' ? ['tab (no TAB_CLIENT_ID)'] : []),

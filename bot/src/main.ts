@@ -1,6 +1,7 @@
 import { startApp } from './app';
 import { loadConfig } from './config/config';
 import { loadTabAuthConfig } from './http/auth';
+import { nextSteps } from './http/next-steps';
 import { isAppError } from './shared/errors';
 import { createLogger } from './shared/logger';
 
@@ -18,6 +19,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel });
   const app = await startApp(config, logger, undefined, tabAuth);
+  // For the person at the terminal; in production the log is for machines (decision 0047).
+  if (config.env !== 'production') {
+    process.stdout.write(nextSteps(app.url, config.microsoftApp ? 'authenticated' : 'local') + '\n');
+  }
 
   let stopping = false;
   const shutdown = (signal: string) => {
