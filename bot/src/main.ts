@@ -1,6 +1,5 @@
 import { startApp } from './app';
-import { loadConfig } from './config/config';
-import { loadTabAuthConfig } from './http/auth';
+import { loadSettings } from './config/load-settings';
 import { nextSteps } from './http/next-steps';
 import { isAppError } from './shared/errors';
 import { createLogger } from './shared/logger';
@@ -10,10 +9,9 @@ async function main(): Promise<void> {
   let config;
   let tabAuth;
   try {
-    config = loadConfig(process.env);
-    tabAuth = loadTabAuthConfig(process.env);
+    ({ config, tabAuth } = loadSettings(process.env));
   } catch (error) {
-    const message = isAppError(error) ? error.message : String(error);
+    const message = isAppError(error) ? error.message.replace(/^CONFIG_INVALID: /, '') : String(error);
     process.stderr.write(`Invalid configuration: ${message}\n`);
     process.exit(1);
   }
