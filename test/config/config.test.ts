@@ -124,4 +124,12 @@ describe('configuration', () => {
     );
     expect(error?.message).not.toContain('short');
   });
+
+  test('a Key Vault reference App Service could not resolve is named, not taken for the secret', () => {
+    expect(() =>
+      loadConfig({
+        ACCESS_LOG_KEY: '@Microsoft.KeyVault(VaultName=kv-kontaktcenter;SecretName=access-log-key)',
+      }),
+    ).toThrow(/^CONFIG_INVALID: ACCESS_LOG_KEY is a Key Vault reference that App Service could not resolve/);
+  });
 });

@@ -12,7 +12,8 @@ export interface ConfigProblem {
 }
 
 /** Secrets are named, never echoed: the message ends up in logs. */
-export const isSecretSetting = (setting: string): boolean => /PASSWORD|SECRET|KEY|TOKEN/.test(setting);
+export const isSecretSetting = (setting: string): boolean =>
+  /PASSWORD|SECRET|KEY|TOKEN|CONNECTION_STRING/.test(setting);
 
 /** "PORT: must be …", "METRICS_TOKEN is required …", "TAB_TENANT_ID (not set; taken from …) is required …" */
 export function describeProblem(problem: ConfigProblem): string {

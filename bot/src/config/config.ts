@@ -76,6 +76,15 @@ const envSchema = z.object({
   CHANNEL_MESSAGE_READ_GRANTED: z.enum(['true', 'false']).default('false'),
   // Metrics (bot/src/http/metrics.ts): when set, GET /metrics requires `Authorization: Bearer <token>`.
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  // Metrics and traces to Application Insights (bot/src/telemetry, decision 0050); unset: off.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z
+    .string()
+    .trim()
+    .regex(
+      /(^|;)\s*InstrumentationKey=[^;]+/i,
+      'must be the connection string of an Application Insights resource (InstrumentationKey=…;IngestionEndpoint=…)',
+    )
+    .optional(),
 });
 
 export interface Config {
@@ -108,6 +117,8 @@ export interface Config {
   };
   /** Bearer token for GET /metrics; required in production; absent: /metrics is open (local only). */
   metricsToken?: string;
+  /** Application Insights, for hosts that cannot be scraped (App Service); absent: off. */
+  telemetry: { connectionString?: string };
 }
 
 /** Only for local development: the access log's citizen keys are then not secret. */
@@ -125,7 +136,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
         return { setting, message: `${issue.message}${shown}` };
       });
   // Checks across settings read the given text, so they are made even when a value is invalid.
-  problems.push(...missingTogether(given));
+  problems.push(...missingTogether(given), ...unresolvedReferences(given));
   if (problems.length > 0 || !parsed.success) throw configInvalid(problems);
   const e = parsed.data;
   const knowledgeDir = path.resolve(e.KNOWLEDGE_DIR);
@@ -173,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       channelMessageRead: e.CHANNEL_MESSAGE_READ_GRANTED === 'true',
     },
     metricsToken: e.METRICS_TOKEN,
+    telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING },
   };
 }
 
@@ -210,6 +222,20 @@ function missingTogether(given: Record<string, string | undefined>): ConfigProbl
     });
   }
   return problems;
+}
+
+/**
+ * App Service passes a Key Vault reference it could not resolve (no access, wrong name) on as its
+ * own text, which would pass for a long secret: ACCESS_LOG_KEY would silently be the reference.
+ */
+function unresolvedReferences(given: Record<string, string | undefined>): ConfigProblem[] {
+  return Object.entries(given)
+    .filter(([, value]) => /^\s*@Microsoft\.KeyVault\(/i.test(value ?? ''))
+    .map(([setting]) => ({
+      setting,
+      message:
+        "is a Key Vault reference that App Service could not resolve: give the web app's identity the role Key Vault Secrets User on the vault and check the secret's name",
+    }));
 }
 
 /** A host-given id made fit for a worker name: '#' separates the instance from its run. */
