@@ -45,4 +45,21 @@ describe('the Azure scripts', () => {
       expect(settings).toMatch(new RegExp(`${secret}="\\$\\(ref [a-z-]+\\)"`));
     }
   });
+
+  test('the tab sign-in pre-authorises the same Microsoft clients the deployment guide lists', () => {
+    const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+    const deploy = fs.readFileSync(path.resolve(dir, '..', '..', 'docs', 'deploy.md'), 'utf8');
+    const table = deploy.slice(
+      deploy.indexOf('| Client id'),
+      deploy.indexOf('In Outlook and the Microsoft 365 app'),
+    );
+    const listed = [...new Set(table.match(guid))].sort();
+    const script = read('4-bot.sh');
+    const added = [
+      ...new Set(script.slice(script.indexOf('clients=('), script.indexOf('pre=""')).match(guid)),
+    ].sort();
+    // Teams (2), the Microsoft 365 app (3, one shared with Outlook desktop), Outlook web and mobile.
+    expect(listed).toHaveLength(7);
+    expect(added).toEqual(listed);
+  });
 });

@@ -257,6 +257,27 @@ describe('npm run package as a process', () => {
   });
 });
 
+describe('npm run package: channels', () => {
+  test('the app does not opt in to private and shared channels (team membership decides who acts)', () => {
+    const built = build();
+    const manifest = JSON.parse(built.zip!.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    expect(manifest.supportsChannelFeatures).toBeUndefined();
+    expect(manifest.bots[0].scopes).toContain('team');
+  });
+});
+
+describe('npm run package: a host name given with capitals', () => {
+  test('is lower-cased in the Application ID URI, the tab URLs and validDomains', () => {
+    const built = build({ env: { ...env, PUBLIC_HOSTNAME: 'Kontaktcenter.LTK.dk' } });
+    expect(built.code).toBe(0);
+    const manifest = JSON.parse(built.zip!.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    expect(manifest.webApplicationInfo.resource).toBe(`api://kontaktcenter.ltk.dk/${clientId}`);
+    expect(manifest.validDomains).toEqual(['kontaktcenter.ltk.dk']);
+    expect(JSON.stringify(manifest)).not.toMatch(/[A-Z][A-Za-z]*\.LTK/);
+    expect(built.stdout).toContain('https://kontaktcenter.ltk.dk');
+  });
+});
+
 describe('npm run package: where the zip goes (decision 0049)', () => {
   test.each([false, true])(
     'app-package/, never inside dist/, which every `npm run build` empties (dev package: %s)',
