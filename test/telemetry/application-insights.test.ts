@@ -113,7 +113,7 @@ describe('with an ingestion endpoint that does not answer', () => {
 });
 
 describe('without a connection string', () => {
-  test('nothing is sent and the distro is not loaded', async () => {
+  test('it is off: the server starts as always, without the telemetry line', async () => {
     const server = await startServerProcess({
       SQLITE_FILE: ':memory:',
       APPLICATIONINSIGHTS_CONNECTION_STRING: '',
