@@ -15,12 +15,14 @@ import { chooseListenHost } from './http/listen-address';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
+import { registerStartPage } from './http/start-page';
 import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
 import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
 import { countedThrottle } from './metrics/counted-throttle';
+import type { PromSource } from './metrics/otel-bridge';
 import { timedCatalog } from './metrics/timed-catalog';
 import { reportUndeliverable } from './callbacks/report-undeliverable';
 import { createDispatcher, outboxLeaseMs, type Dispatcher } from './outbox/dispatcher';
@@ -48,6 +50,8 @@ export interface RunningApp {
   knowledge: KnowledgeBase;
   store: Store;
   dispatcher: Dispatcher;
+  /** The series of /metrics, for an exporter that pushes them (Application Insights). */
+  metricSource: PromSource;
   /** Runs reminders and retention now (they also run every JOBS_INTERVAL_MS). */
   runJobs(): Promise<void>;
   stop(): Promise<void>;
@@ -173,17 +177,15 @@ export async function startApp(
     isReady: readinessCheck({ guideCount: () => knowledge.current().all().length, store }),
   });
   countRequests(server, metrics);
-  registerMetricsRoute(server, metrics, {
-    token: config.metricsToken,
-    collect: gaugeCollector(metrics, {
-      callbacks: store.callbacks,
-      outbox: store.outbox,
-      dispatcher,
-      knowledge: knowledgeGauges(knowledge),
-      now,
-      logger,
-    }),
+  const collectGauges = gaugeCollector(metrics, {
+    callbacks: store.callbacks,
+    outbox: store.outbox,
+    dispatcher,
+    knowledge: knowledgeGauges(knowledge),
+    now,
+    logger,
   });
+  registerMetricsRoute(server, metrics, { token: config.metricsToken, collect: collectGauges });
   const tabApi: TabApiDeps = {
     authenticate: createTabAuth(tabAuth, { logger, nodeEnv: config.env }),
     mode: tabAuth.mode,
@@ -204,7 +206,10 @@ export async function startApp(
     downloadLinks: store.downloadLinks,
   };
   registerTabApi(server, tabApi);
-  registerTabStatic(server, { logger, production: config.env === 'production' });
+  // In production the tab is built by `npm run build`; the bundler is a development dependency.
+  const production = config.env === 'production';
+  registerTabStatic(server, { logger, production, ...(production ? { build: null } : {}) });
+  registerStartPage(server, { production: config.env === 'production' });
   const unauthenticated = [
     ...(config.microsoftApp ? [] : ['bot endpoint (no MICROSOFT_APP_ID)']),
     ...(tabAuth.mode === 'local' ? ['tab (no TAB_CLIENT_ID)'] : []),
@@ -267,6 +272,7 @@ export async function startApp(
     knowledge,
     store,
     dispatcher,
+    metricSource: { registries: metrics.registries, collect: collectGauges },
     runJobs: jobs.runNow,
     stop: async () => {
       knowledge.close();
