@@ -20,7 +20,7 @@ export interface PackageOptions {
 
 const usage = `Brug: npm run package [-- --dev] [-- --out FIL] [-- --manifest-dir MAPPE]
   --dev           udfyld manglende indstillinger med pladsholdere (kun til lokal prøve)
-  --out FIL       hvor pakken skrives (standard: dist/kontaktcenter-teams.zip)
+  --out FIL       hvor pakken skrives (standard: app-package/kontaktcenter-teams.zip)
   --manifest-dir  mappen med manifest.template.json og ikonerne (standard: manifest/)
 Indstillinger: MICROSOFT_APP_ID, PUBLIC_HOSTNAME (krævet); TAB_CLIENT_ID, APP_VERSION, TEAMS_APP_ID.`;
 
@@ -74,9 +74,7 @@ export function runPackage(
   });
   if (!built.ok) return fail(io, built.problems);
 
-  const out = path.resolve(
-    args.out ?? path.join(root, 'dist', args.dev ? 'kontaktcenter-teams-dev.zip' : 'kontaktcenter-teams.zip'),
-  );
+  const out = path.resolve(args.out ?? defaultPackageFile(root, args.dev));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, built.zip);
 
@@ -98,6 +96,15 @@ export function runPackage(
   );
   return 0;
 }
+
+/**
+ * app-package/, not dist/: `npm run build` empties dist/ (and refuses a dist/ it did not fill), so
+ * a package written there was deleted by the next build or stopped it (decision 0049).
+ */
+export const packageDir = 'app-package';
+
+export const defaultPackageFile = (root: string, dev: boolean): string =>
+  path.join(root, packageDir, dev ? 'kontaktcenter-teams-dev.zip' : 'kontaktcenter-teams.zip');
 
 function fail(io: PackageIo, problems: string[]): number {
   io.stderr(

@@ -11,7 +11,7 @@ export interface PackageSettings {
   MICROSOFT_APP_ID: string;
   /** The Entra app the tab's SSO token is issued for. */
   TAB_CLIENT_ID: string;
-  /** Where the bot and tab are served, e.g. kontaktcenter.ltk.dk (no scheme, no path). */
+  /** Where the bot and tab are served, e.g. kontaktcenter.ltk.dk (no scheme, no path; lower-cased). */
   PUBLIC_HOSTNAME: string;
   /** The app version Teams sees; raise it for every upload. */
   APP_VERSION: string;
@@ -45,7 +45,10 @@ const hostname = z
   .regex(
     /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i,
     'skal være et værtsnavn uden https:// og uden sti, fx kontaktcenter.ltk.dk',
-  );
+  )
+  // Host names are case-insensitive, but Teams SSO on Android fails when the Application ID URI
+  // (api://<host>/<id>) has upper-case letters, and it must equal the one registered in Entra.
+  .transform((host) => host.toLowerCase());
 // The manifest schema's own semver pattern: three numbers, no pre-release part.
 const version = z
   .string()

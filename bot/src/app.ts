@@ -15,6 +15,7 @@ import { chooseListenHost } from './http/listen-address';
 import { countRequests, registerMetricsRoute } from './http/metrics';
 import { readinessCheck } from './http/readiness';
 import { registerTabApi, type TabApiDeps } from './http/tab-api';
+import { registerStartPage } from './http/start-page';
 import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
@@ -22,6 +23,7 @@ import { learnedKeywordsSync } from './learning/learned-keywords-sync';
 import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
 import { countedThrottle } from './metrics/counted-throttle';
+import type { PromSource } from './metrics/otel-bridge';
 import { timedCatalog } from './metrics/timed-catalog';
 import { reportUndeliverable } from './callbacks/report-undeliverable';
 import { createDispatcher, outboxLeaseMs, type Dispatcher } from './outbox/dispatcher';
@@ -49,6 +51,8 @@ export interface RunningApp {
   knowledge: KnowledgeBase;
   store: Store;
   dispatcher: Dispatcher;
+  /** The series of /metrics, for an exporter that pushes them (Application Insights). */
+  metricSource: PromSource;
   /** Runs reminders and retention now (they also run every JOBS_INTERVAL_MS). */
   runJobs(): Promise<void>;
   stop(): Promise<void>;
@@ -84,11 +88,12 @@ export async function startApp(
     });
   }
   const throttle = countedThrottle(createSendThrottle(), metrics.teamsThrottled);
-  const sender = createTeamsSender({
+  // Teams calls made while a user waits for the answer: short, never retried (decision 0043).
+  // It only looks members up, so it books nothing against the send rate limits.
+  const turnSender = createTeamsSender({
     logger,
     credentials: config.microsoftApp,
-    timeoutMs: config.jobs.teamsTimeoutMs,
-    throttle,
+    timeoutMs: config.turn.teamsTimeoutMs,
   });
   // The outbox's own sender: a shorter timeout, so that its lease fits in 30 s (decision 0033).
   const outboxSender = createTeamsSender({
@@ -144,7 +149,7 @@ export async function startApp(
     calendar,
     rules: { minAttemptsForNotReached: config.callbacks.notReachedMinAttempts },
     // On the app's clock, like everything else that expires (tests move it forward).
-    membership: teamsCenterMembership(store, sender, { now: () => now().getTime() }),
+    membership: teamsCenterMembership(store, turnSender, { logger, now: () => now().getTime() }),
     now,
     logger,
     citizenKey: citizenKeyFor(config.accessLog.key),
@@ -164,6 +169,7 @@ export async function startApp(
     now,
     store,
     callbacks,
+    members: turnSender,
   });
 
   const server: Server = createServer({
@@ -177,17 +183,15 @@ export async function startApp(
     isReady: readinessCheck({ guideCount: () => knowledge.current().all().length, store }),
   });
   countRequests(server, metrics);
-  registerMetricsRoute(server, metrics, {
-    token: config.metricsToken,
-    collect: gaugeCollector(metrics, {
-      callbacks: store.callbacks,
-      outbox: store.outbox,
-      dispatcher,
-      knowledge: knowledgeGauges(knowledge),
-      now,
-      logger,
-    }),
+  const collectGauges = gaugeCollector(metrics, {
+    callbacks: store.callbacks,
+    outbox: store.outbox,
+    dispatcher,
+    knowledge: knowledgeGauges(knowledge),
+    now,
+    logger,
   });
+  registerMetricsRoute(server, metrics, { token: config.metricsToken, collect: collectGauges });
   const tabApi: TabApiDeps = {
     authenticate: createTabAuth(tabAuth, { logger, nodeEnv: config.env }),
     mode: tabAuth.mode,
@@ -217,7 +221,10 @@ export async function startApp(
     },
   };
   registerTabApi(server, tabApi);
-  registerTabStatic(server, { logger, production: config.env === 'production' });
+  // In production the tab is built by `npm run build`; the bundler is a development dependency.
+  const production = config.env === 'production';
+  registerTabStatic(server, { logger, production, ...(production ? { build: null } : {}) });
+  registerStartPage(server, { production: config.env === 'production' });
   const unauthenticated = [
     ...(config.microsoftApp ? [] : ['bot endpoint (no MICROSOFT_APP_ID)']),
     ...(tabAuth.mode === 'local' ? ['tab (no TAB_CLIENT_ID)'] : []),
@@ -290,6 +297,7 @@ export async function startApp(
     knowledge,
     store,
     dispatcher,
+    metricSource: { registries: metrics.registries, collect: collectGauges },
     runJobs: jobs.runNow,
     stop: async () => {
       knowledge.close();

@@ -72,7 +72,8 @@ describe('the production build', () => {
       const file = queue.pop()!;
       if (seen.has(file) || !file.endsWith('.js')) continue;
       seen.add(file);
-      for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)) {
+      // tsc writes the requires it emits with double quotes; a require in the source keeps its own.
+      for (const [, , spec] of fs.readFileSync(file, 'utf8').matchAll(/require\((["'])([^"']+)\1\)/g)) {
         if (spec!.startsWith('.')) {
           const base = path.resolve(path.dirname(file), spec!);
           const found = [`${base}.js`, path.join(base, 'index.js'), base].find(

@@ -1,4 +1,7 @@
+import { createMemoryLogger } from '../../bot/src/shared/logger';
 import type { ChannelBinding, Store } from '../../bot/src/shared/store-ports';
+import { isAppError } from '../../bot/src/shared/errors';
+import { ConnectorFailure } from '../../bot/src/teams/connector-failure';
 import { membershipTtlMs, teamsCenterMembership } from '../../bot/src/teams/center-membership';
 import type { TeamsMember, TeamsSender } from '../../bot/src/teams/teams-sender';
 
@@ -6,16 +9,22 @@ import type { TeamsMember, TeamsSender } from '../../bot/src/teams/teams-sender'
 function fakeTeams() {
   const teams = new Map<string, TeamsMember[]>();
   let asked = 0;
+  let failure: ConnectorFailure | null = null;
+  let signal: AbortSignal | undefined;
   const sender = {
-    async getMember({ conversationId, userId }: { conversationId: string; userId: string }) {
+    async getMember(input: { conversationId: string; userId: string; signal?: AbortSignal }) {
       asked++;
-      return teams.get(conversationId)?.find((m) => m.id === userId) ?? null;
+      signal = input.signal;
+      if (failure) throw failure;
+      return teams.get(input.conversationId)?.find((m) => m.id === input.userId) ?? null;
     },
   } as unknown as TeamsSender;
   return {
     sender,
     asked: () => asked,
+    signal: () => signal,
     set: (teamId: string, members: TeamsMember[]) => teams.set(teamId, members),
+    fail: (f: ConnectorFailure) => (failure = f),
   };
 }
 
@@ -32,7 +41,10 @@ function setUp() {
     },
   } as unknown as Store;
   let now = 0;
-  const membership = teamsCenterMembership(store, teams.sender, { now: () => now });
+  const membership = teamsCenterMembership(store, teams.sender, {
+    logger: createMemoryLogger('debug'),
+    now: () => now,
+  });
   return {
     teams,
     membership,
@@ -99,5 +111,33 @@ describe('who may act for a center: members of the team bound to it, asked of Te
     const t = setUp();
     expect(await t.membership.memberOf('CBAK', hanne)).toBeNull();
     expect(t.teams.asked()).toBe(0);
+  });
+
+  test('the turn’s budget is handed to Teams’ look-up', async () => {
+    const t = setUp();
+    const budget = AbortSignal.timeout(5000);
+    await t.membership.memberOf('CSO', hanne, budget);
+    expect(t.teams.signal()).toBe(budget);
+  });
+
+  test.each([
+    ['the app removed from the team', { status: 403, code: 'BotNotInConversationRoster' }, 'BOT_NOT_IN_TEAM'],
+    ['a timeout', { code: 'timeout' }, 'TEAMS_UNAVAILABLE'],
+    ['the budget run out', { code: 'aborted' }, 'TEAMS_UNAVAILABLE'],
+    [
+      '429 with Retry-After',
+      { status: 429, code: 'TooManyRequests', retryAfterSeconds: 30 },
+      'TEAMS_UNAVAILABLE',
+    ],
+    ['another 403', { status: 403, code: 'BotDisabledByAdmin' }, 'TEAMS_UNAVAILABLE'],
+    ['502', { status: 502, code: 'BadGateway' }, 'TEAMS_UNAVAILABLE'],
+  ] as const)('%s is neither yes nor no', async (_what, failure, code) => {
+    const t = setUp();
+    t.teams.fail(new ConnectorFailure({ ...failure, message: 'x' }));
+
+    const error = await t.membership.memberOf('CSO', hanne).catch((e: unknown) => e);
+
+    expect(isAppError(error, code)).toBe(true);
+    expect(error).toMatchObject({ details: { centerCode: 'CSO' } });
   });
 });

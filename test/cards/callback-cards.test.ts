@@ -11,7 +11,9 @@ import {
   callbackHolderView,
   type CallbackCardContext,
 } from '../../bot/src/cards/callback-view';
+import { cardBudgetBytes, messageBytes } from '../../bot/src/cards/message-size';
 import { leftoverExpressions } from '../../bot/src/cards/render-card';
+import { bookingLimits } from '../../bot/src/callbacks/booking-form';
 import template from '../../bot/src/cards/templates/callback-card.json';
 import type { Center } from '../../bot/src/centers/center';
 import { aCallback, hanne, inStatus } from '../callbacks/callback-fixture';
@@ -264,4 +266,25 @@ describe('the holder’s own card', () => {
     const bytes = Buffer.byteLength(readable(holderCard(cb)), 'utf8');
     expect(bytes).toBeLessThan(28 * 1024);
   });
+});
+
+describe('a callback card at the longest the booking form allows fits one Teams message (decision 0045)', () => {
+  // Every free text at its limit, in letters that take two bytes each in UTF-16 like all others.
+  const longest = (status: CallbackStatus): Callback => ({
+    ...inStatus[status](),
+    topic: 'æ'.repeat(bookingLimits.topic),
+    timeWindow: 'ø'.repeat(bookingLimits.timeWindow),
+    citizen: {
+      name: 'å'.repeat(bookingLimits.citizenName.max),
+      phone: '61728394',
+      description: 'Æ'.repeat(bookingLimits.description),
+    },
+  });
+  test.each(statuses)(
+    'status %s: the channel card and the holder card stay within the card budget',
+    (status) => {
+      expect(messageBytes(channelCard(longest(status)))).toBeLessThanOrEqual(cardBudgetBytes);
+      expect(messageBytes(holderCard(longest(status)))).toBeLessThanOrEqual(cardBudgetBytes);
+    },
+  );
 });

@@ -1,6 +1,9 @@
 import { loadConfig } from '../../bot/src/config/config';
 import { AppError } from '../../bot/src/shared/errors';
 
+const appId = '9d3c6a1e-2b4f-4c5d-8e6f-7a8b9c0d1e2f';
+const tenantId = '4b1f0c2d-3e4f-4a5b-9c6d-7e8f9a0b1c2d';
+
 const settingOf = (env: Record<string, string>): string | undefined => {
   try {
     loadConfig(env);
@@ -34,24 +37,24 @@ describe('configuration', () => {
     [{ RETENTION_DAYS: '0' }, 'RETENTION_DAYS'],
     [{ NODE_ENV: 'production' }, 'MICROSOFT_APP_ID'],
     [
-      { NODE_ENV: 'production', MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p' },
+      { NODE_ENV: 'production', MICROSOFT_APP_ID: appId, MICROSOFT_APP_PASSWORD: 'p' },
       'MICROSOFT_APP_TENANT_ID',
     ],
     [
       {
         NODE_ENV: 'production',
-        MICROSOFT_APP_ID: 'id',
+        MICROSOFT_APP_ID: appId,
         MICROSOFT_APP_PASSWORD: 'p',
-        MICROSOFT_APP_TENANT_ID: 't',
+        MICROSOFT_APP_TENANT_ID: tenantId,
       },
       'ACCESS_LOG_KEY',
     ],
     [
       {
         NODE_ENV: 'production',
-        MICROSOFT_APP_ID: 'id',
+        MICROSOFT_APP_ID: appId,
         MICROSOFT_APP_PASSWORD: 'p',
-        MICROSOFT_APP_TENANT_ID: 't',
+        MICROSOFT_APP_TENANT_ID: tenantId,
         ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
         BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
       },
@@ -59,7 +62,9 @@ describe('configuration', () => {
     ],
     [{ ACCESS_LOG_KEY: 'short' }, 'ACCESS_LOG_KEY'],
     [{ REMINDER_LEAD_MINUTES: '-5' }, 'REMINDER_LEAD_MINUTES'],
-    [{ MICROSOFT_APP_ID: 'id' }, 'MICROSOFT_APP_PASSWORD'],
+    [{ MICROSOFT_APP_ID: appId }, 'MICROSOFT_APP_PASSWORD'],
+    [{ MICROSOFT_APP_ID: 'kontaktcenter-bot', MICROSOFT_APP_PASSWORD: 'p' }, 'MICROSOFT_APP_ID'],
+    [{ MICROSOFT_APP_TENANT_ID: 'ltk.onmicrosoft.com' }, 'MICROSOFT_APP_TENANT_ID'],
   ])('a bad value (%j) stops start-up naming %s', (env, setting) => {
     expect(settingOf(env)).toBe(setting);
   });
@@ -77,18 +82,54 @@ describe('configuration', () => {
   test('production with full credentials is accepted', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
-      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_ID: appId,
       MICROSOFT_APP_PASSWORD: 'secret',
-      MICROSOFT_APP_TENANT_ID: 'tenant',
+      MICROSOFT_APP_TENANT_ID: tenantId,
       ACCESS_LOG_KEY: 'a-long-secret-for-the-access-log',
       METRICS_TOKEN: 'a-long-token-for-the-scraper',
       BINDING_ADMINS: '6f1c2d3e-4a5b-4c6d-8e7f-0123456789ab',
     });
     expect(config.microsoftApp).toEqual({
-      id: 'app',
+      id: appId,
       password: 'secret',
-      tenantId: 'tenant',
+      tenantId,
       type: 'SingleTenant',
     });
+  });
+
+  test('every invalid or missing setting is named in one error, not one per start', () => {
+    let error: AppError | undefined;
+    try {
+      loadConfig({
+        NODE_ENV: 'production',
+        PORT: 'abc',
+        MICROSOFT_APP_ID: 'kontaktcenter-bot',
+        ACCESS_LOG_KEY: 'short',
+      });
+    } catch (e) {
+      error = e as AppError;
+    }
+    expect(error?.details.settings).toEqual([
+      'PORT',
+      'MICROSOFT_APP_ID',
+      'ACCESS_LOG_KEY',
+      'MICROSOFT_APP_TENANT_ID',
+      'BINDING_ADMINS',
+      'METRICS_TOKEN',
+      'MICROSOFT_APP_PASSWORD',
+    ]);
+    expect(error?.message).toMatch(/^CONFIG_INVALID: 7 settings are invalid or missing:\n {2}- PORT: /);
+    expect(error?.message).toContain(
+      "MICROSOFT_APP_ID: must be the bot's Entra application (client) id (a GUID",
+    );
+    expect(error?.message).not.toContain('short');
+  });
+
+  test('a Key Vault reference App Service could not resolve is named, not taken for the secret', () => {
+    expect(() =>
+      loadConfig({
+        ACCESS_LOG_KEY: '@Microsoft.KeyVault(VaultName=kv-kontaktcenter;SecretName=access-log-key)',
+      }),
+    ).toThrow(/^CONFIG_INVALID: ACCESS_LOG_KEY is a Key Vault reference that App Service could not resolve/);
   });
 });

@@ -1,4 +1,5 @@
 import { isLocalAllowed, loadTabAuthConfig, localDevUser } from '../../bot/src/http/auth';
+import { loadSettings } from '../../bot/src/config/load-settings';
 import { isAppError } from '../../bot/src/shared/errors';
 
 const tenant = '5f2b8a3c-1d4e-4f6a-9b7c-0e1d2c3b4a59';
@@ -123,5 +124,46 @@ describe('tab authentication settings', () => {
     ],
   ])('%s stops start-up naming the setting', (_case, env, setting) => {
     expect(settingOf(env)).toBe(setting);
+  });
+
+  test.each<[string, Record<string, string>, string]>([
+    [
+      'the tenant taken from the bot, not given for the tab',
+      { MICROSOFT_APP_ID: client, MICROSOFT_APP_PASSWORD: 'x', TAB_CLIENT_ID: client },
+      "TAB_TENANT_ID (not set; taken from MICROSOFT_APP_TENANT_ID) is required for the tab's sign-in with TAB_CLIENT_ID",
+    ],
+    [
+      "the secret taken from the bot's password",
+      {
+        MICROSOFT_APP_ID: client,
+        MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+        MICROSOFT_APP_TENANT_ID: tenant,
+        ROLE_GROUPS: JSON.stringify({ [group]: 'CSO' }),
+      },
+      'TAB_CLIENT_SECRET (not set; taken from MICROSOFT_APP_PASSWORD) is required with ROLE_GROUPS',
+    ],
+  ])(
+    'a message about a setting that was not given says where its value came from: %s',
+    (_case, env, text) => {
+      const run = () => loadTabAuthConfig({ ...env, NODE_ENV: 'production' });
+      expect(run).toThrow(text);
+    },
+  );
+
+  test('a tenant that is no GUID is named once, by the setting that was given', () => {
+    let message = '';
+    try {
+      loadSettings({
+        MICROSOFT_APP_ID: client,
+        MICROSOFT_APP_PASSWORD: 'x',
+        MICROSOFT_APP_TENANT_ID: 'ltk.dk',
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(
+      /^CONFIG_INVALID: MICROSOFT_APP_TENANT_ID: must be the Entra directory \(tenant\) id/,
+    );
+    expect(message).not.toContain('TAB_TENANT_ID');
   });
 });

@@ -31,9 +31,14 @@ export async function startHarness(
     teams?: TeamsTeam[];
     /** The Entra app may read channels through Graph (the emulator's), as with the permission granted. */
     channelRead?: boolean;
+    /** Teams' rate limits enforced by the emulator with 429 (decision 0044). */
+    rateLimits?: boolean;
   } = {},
 ) {
-  const emulator: ConnectorEmulator = await startConnectorEmulator({ teams: options.teams ?? [] });
+  const emulator: ConnectorEmulator = await startConnectorEmulator({
+    teams: options.teams ?? [],
+    ...(options.rateLimits ? { rateLimits: true } : {}),
+  });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kontaktcenter-'));
   const graph = options.channelRead ? channelReadEnv(emulator) : {};
   const app = await startTestApp(

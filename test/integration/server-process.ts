@@ -8,6 +8,8 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   logs: Record<string, unknown>[];
+  /** What the server wrote to stdout that is not a JSON log line (the hints for the terminal). */
+  text: string[];
   /** Sends the signal (unless the process has ended) and resolves with its exit code. */
   kill(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -46,6 +48,7 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const child = spawnServer(env, options);
   const logs: Record<string, unknown>[] = [];
+  const text: string[] = [];
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -69,7 +72,7 @@ export async function startServerProcess(
           resolve(String(entry.url));
         }
       } catch {
-        // not a log line
+        text.push(line);
       }
     });
     void exited.then((code) => {
@@ -81,6 +84,7 @@ export async function startServerProcess(
     url,
     child,
     logs,
+    text,
     kill: (signal = 'SIGKILL') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

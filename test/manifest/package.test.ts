@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { commandWords } from '../../bot/src/chat/parse-command';
-import { runPackage, type PackageOptions } from '../../manifest/package-cli';
+import { defaultPackageFile, runPackage, type PackageOptions } from '../../manifest/package-cli';
 import { teamsAppIdFor } from '../../manifest/settings';
 import { validateAgainstSchema } from '../../manifest/validate-schema';
 import { readZip } from '../../manifest/zip';
@@ -254,5 +254,42 @@ describe('npm run package as a process', () => {
       code: 1,
       stderr: expect.stringContaining('Mangler indstillingen PUBLIC_HOSTNAME'),
     });
+  });
+});
+
+describe('npm run package: channels', () => {
+  test('the app does not opt in to private and shared channels (team membership decides who acts)', () => {
+    const built = build();
+    const manifest = JSON.parse(built.zip!.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    expect(manifest.supportsChannelFeatures).toBeUndefined();
+    expect(manifest.bots[0].scopes).toContain('team');
+  });
+});
+
+describe('npm run package: a host name given with capitals', () => {
+  test('is lower-cased in the Application ID URI, the tab URLs and validDomains', () => {
+    const built = build({ env: { ...env, PUBLIC_HOSTNAME: 'Kontaktcenter.LTK.dk' } });
+    expect(built.code).toBe(0);
+    const manifest = JSON.parse(built.zip!.find((e) => e.name === 'manifest.json')!.data.toString('utf8'));
+    expect(manifest.webApplicationInfo.resource).toBe(`api://kontaktcenter.ltk.dk/${clientId}`);
+    expect(manifest.validDomains).toEqual(['kontaktcenter.ltk.dk']);
+    expect(JSON.stringify(manifest)).not.toMatch(/[A-Z][A-Za-z]*\.LTK/);
+    expect(built.stdout).toContain('https://kontaktcenter.ltk.dk');
+  });
+});
+
+describe('npm run package: where the zip goes (decision 0049)', () => {
+  test.each([false, true])(
+    'app-package/, never inside dist/, which every `npm run build` empties (dev package: %s)',
+    (dev) => {
+      const file = path.relative(repo, defaultPackageFile(repo, dev));
+      expect(file).toMatch(/^app-package\/kontaktcenter-teams(-dev)?\.zip$/);
+      expect(file.startsWith(`dist${path.sep}`)).toBe(false);
+    },
+  );
+
+  test('the folder is ignored by git, as dist/ is', () => {
+    const ignored = fs.readFileSync(path.join(repo, '.gitignore'), 'utf8').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['app-package/', 'dist/']));
   });
 });

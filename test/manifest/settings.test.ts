@@ -24,6 +24,14 @@ describe('package settings', () => {
     });
   });
 
+  test('the host name is lower-cased: Teams SSO on Android needs a lower-case Application ID URI', () => {
+    const result = readSettings(
+      { MICROSOFT_APP_ID: appId, PUBLIC_HOSTNAME: 'KontaktCenter.LTK.dk' },
+      options,
+    );
+    expect(result.ok && result.settings.PUBLIC_HOSTNAME).toBe('kontaktcenter.ltk.dk');
+  });
+
   test('the Teams app id stays the same for the same bot, so an upload updates the app', () => {
     expect(teamsAppIdFor(appId)).toBe(teamsAppIdFor(appId.toUpperCase()));
     expect(teamsAppIdFor(appId)).not.toBe(teamsAppIdFor('2b4e28ba-2fa1-11d2-883f-0016d3cca427'));

@@ -18,6 +18,7 @@ const catalogFinding = (ids: string[]): GuideCatalog => {
     answer: (query) => ({ guides: search(query), referrals: [], referralFirst: false }),
     get: (id) => guides.find((g) => g.id === id),
     referral: () => undefined,
+    matchingSection: () => null,
     all: () => guides,
   };
 };

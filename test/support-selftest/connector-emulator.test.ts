@@ -125,14 +125,18 @@ describe('channel threads, replies and updates', () => {
     expect(emulator.sent()).toEqual([]);
   });
 
-  test('a message above the size limit is refused with 413 MessageSizeTooBig', async () => {
-    const huge = message('x'.repeat(60_000));
+  test('a message above 28 KB (its JSON in UTF-16) is refused with 413 MessageSizeTooBig, one below is taken', async () => {
+    // {"type":"message","text":"…"} is 28 characters around the text; 2 bytes each in UTF-16.
+    const sized = (bytes: number) => message('x'.repeat(bytes / 2 - 28));
+    const client = clientFor(emulator);
 
     const failure = await failureOf(
-      clientFor(emulator).conversations.sendToConversation(borgerservice.id, huge),
+      client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024 + 2)),
     );
+    const taken = await client.conversations.sendToConversation(borgerservice.id, sized(28 * 1024));
 
     expect(failure).toEqual({ statusCode: 413, code: 'MessageSizeTooBig' });
+    expect(taken.id).toBeDefined();
   });
 });
 
@@ -154,6 +158,16 @@ describe('members and channels', () => {
     );
 
     expect(failure).toEqual({ statusCode: 404, code: 'MemberNotFoundInConversation' });
+  });
+
+  test('"not a member" can come as 400 with the same code, as Teams also answers it', async () => {
+    emulator.answerNotMemberWith(400);
+
+    const failure = await failureOf(
+      clientFor(emulator).conversations.getConversationMember(borgerservice.id, stranger.id),
+    );
+
+    expect(failure).toEqual({ statusCode: 400, code: 'MemberNotFoundInConversation' });
   });
 
   test('paged members come in pages of at least 50 and together list everyone once', async () => {
@@ -313,6 +327,25 @@ describe('faults', () => {
     emulator = await startConnectorEmulator(); // afterEach closes it
   });
 
+  test('a status fault can be answered late, like a throttled Teams slow to say so', async () => {
+    emulator.failNext({ route: 'sendToConversation' }, [
+      { status: 429, retryAfterSeconds: 30, delayMs: 200 },
+    ]);
+    const url = `${emulator.serviceUrl}v3/conversations/${encodeURIComponent(borgerservice.id)}/activities`;
+    const started = Date.now();
+
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message('Sent svar')),
+    });
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    expect(response.status).toBe(429);
+    expect(response.headers.get('retry-after')).toBe('30');
+    expect(emulator.sent()).toEqual([]);
+  });
+
   test('waitFor resolves when a matching request arrives and reset forgets the traffic', async () => {
     const arrived = emulator.waitFor((r) => r.route === 'sendToConversation');
     const posted = fetch(
@@ -330,5 +363,61 @@ describe('faults', () => {
 
     expect(request).toMatchObject({ authorization: 'Bearer test-token', conversationId: borgerservice.id });
     expect([emulator.requests.length, emulator.sent().length]).toEqual([0, 0]);
+  });
+});
+
+describe('rate limits, when asked for (decision 0044)', () => {
+  test('a third tag mention within 5 s is refused with 429 and Retry-After; a message without a tag still goes', async () => {
+    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
+    try {
+      const tagged = {
+        ...message('<at>CSO-tilbagekald</at> Ny sag'),
+        entities: [
+          {
+            type: 'mention',
+            text: '<at>CSO-tilbagekald</at>',
+            mentioned: { id: 'tag-1', name: 'CSO-tilbagekald', type: 'tag' },
+          },
+        ],
+      } as Activity;
+      const post = (activity: Activity) =>
+        fetch(`${limited.serviceUrl}v3/conversations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...newThread(borgerservice.id, ''), activity }),
+        });
+
+      const statuses = [(await post(tagged)).status, (await post(tagged)).status];
+      const third = await post(tagged);
+      const plain = await post(message('Ny sag uden tag'));
+
+      expect([...statuses, third.status, plain.status]).toEqual([201, 201, 429, 201]);
+      expect(Number(third.headers.get('retry-after'))).toBe(5);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('an eighth message within a second is refused: 7 per second per conversation', async () => {
+    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
+    try {
+      // Plain HTTP: botbuilder's client would wait out the 429 and retry by itself.
+      const send = async (text: string) =>
+        (
+          await fetch(
+            `${limited.serviceUrl}v3/conversations/${encodeURIComponent(borgerservice.id)}/activities`,
+            {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify(message(text)),
+            },
+          )
+        ).status;
+      const statuses: number[] = [];
+      for (let i = 1; i <= 8; i++) statuses.push(await send(`${i}`));
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
   });
 });

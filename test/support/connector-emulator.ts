@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { faultAnswer, FaultQueue } from './connector-faults';
 import { GraphStandIn, type GraphApp } from './connector-graph';
 import { readRequest, writeJson } from './connector-http';
+import { EmulatedRateLimits } from './connector-rate-limits';
 import { handleRoute, unknownRoute } from './connector-routes';
 import { ConnectorStore } from './connector-store';
 import { teamsError } from './connector-types';
@@ -28,12 +29,16 @@ export interface ConnectorEmulatorOptions {
   /** Teams answers at least 50 members per page; lower it to test paging with a small team. */
   minPageSize?: number;
   maxPageSize?: number;
-  /** UTF-16 bytes of the activity JSON above which posts get 413 MessageSizeTooBig (Teams: 100 KB). */
+  /** UTF-16 bytes of the activity JSON above which posts get 413 MessageSizeTooBig (28 KB: decision 0045). */
   maxMessageBytes?: number;
+  /** Answer 429 as Teams does above its per-conversation limits, tag mentions' included (decision 0044). */
+  rateLimits?: boolean;
   /** The Entra app whose client-credentials token Graph accepts (see connector-graph.ts). */
   graphApp?: GraphApp;
   /** The bot's Microsoft app id, as Graph names the author of its posts. */
   botAppId?: string;
+  /** The status of "not a member" (code MemberNotFoundInConversation): 404 (default) or 400. */
+  notMemberStatus?: 404 | 400;
 }
 
 export type { GraphApp } from './connector-graph';
@@ -54,6 +59,7 @@ export class ConnectorEmulator {
   /** Graph and its token endpoint, on the same server: point ENTRA_AUTHORITY_HOST and GRAPH_BASE_URL here. */
   readonly graph: GraphStandIn;
   private readonly faults = new FaultQueue();
+  private readonly rateLimits: EmulatedRateLimits | undefined;
   private readonly recorded: RecordedRequest[] = [];
   private readonly events = new EventEmitter();
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -68,13 +74,15 @@ export class ConnectorEmulator {
       tenantId: options.tenantId ?? testTenantId,
       minPageSize: options.minPageSize ?? 50,
       maxPageSize: options.maxPageSize ?? 500,
-      maxMessageBytes: options.maxMessageBytes ?? 100 * 1024,
+      maxMessageBytes: options.maxMessageBytes ?? 28 * 1024,
       now: () => new Date(),
     });
+    if (options.notMemberStatus) this.store.notMemberStatus = options.notMemberStatus;
     const graphApp = options.graphApp ?? defaultGraphApp;
     this.graph = new GraphStandIn(this.store, graphApp, options.botAppId ?? graphApp.clientId);
     for (const team of options.teams ?? []) this.addTeam(team);
     this.events.setMaxListeners(0);
+    this.rateLimits = options.rateLimits ? new EmulatedRateLimits() : undefined;
     server.on('request', (req, res) => {
       this.onRequest(req, res).catch(() => req.socket.destroy());
     });
@@ -109,9 +117,14 @@ export class ConnectorEmulator {
     this.store.directory.removeTeam(teamId);
   }
 
-  /** A member leaves the team: Teams answers 404 MemberNotFoundInConversation for them from now on. */
+  /** A member leaves the team: Teams answers MemberNotFoundInConversation (404 or 400) for them from now on. */
   removeMember(teamId: string, memberId: string): boolean {
     return this.store.directory.removeMember(teamId, memberId);
+  }
+
+  /** From now on "not a member" comes as this status, with the code MemberNotFoundInConversation. */
+  answerNotMemberWith(status: 404 | 400): void {
+    this.store.notMemberStatus = status;
   }
 
   /** The channel was deleted: from now on Teams answers 404 ConversationNotFound there. */
@@ -223,6 +236,8 @@ export class ConnectorEmulator {
 
   private async onRequest(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const { record, raw, parsed, matched } = await readRequest(req, ++this.seq);
+    const limited = this.rateLimits?.refuse(record);
+    if (limited) return this.answer(record, res, limited.result, limited.headers);
     const run = (): ConnectorResult => {
       if (!parsed) return teamsError(400, 'BadSyntax', 'Malformed URL.');
       if (!matched) return unknownRoute(record.method, parsed.path);
@@ -248,7 +263,7 @@ export class ConnectorEmulator {
     if (fault) record.fault = fault;
     if (fault && 'status' in fault) {
       const { result, headers } = faultAnswer(fault);
-      this.answer(record, res, result, headers);
+      this.answer(record, res, result, headers, fault.delayMs);
     } else if (fault && 'delayMs' in fault) {
       this.answer(record, res, run(), {}, fault.delayMs);
     } else if (fault) {

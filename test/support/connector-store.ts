@@ -31,6 +31,11 @@ export class ConnectorStore {
   /** Current version of each activity, keyed by channel (or conversation) and activity id. */
   private readonly activities = new Map<string, JsonObject>();
   private readonly nextId = messageIdCounter(1_760_000_000_000);
+  /**
+   * How Teams says "not a member": 404, or 400 with the same code (both seen in production; the
+   * Microsoft samples test the code, not the status).
+   */
+  notMemberStatus: 404 | 400 = 404;
 
   constructor(private readonly options: StoreOptions) {
     this.directory = new ConnectorDirectory(options.tenantId);
@@ -157,7 +162,7 @@ export class ConnectorStore {
     const member = found.members.find((m) => isMember(m, memberId));
     return member
       ? { status: 200, body: toAccount(member, found.tenantId) }
-      : teamsError(404, 'MemberNotFoundInConversation', 'Member not found in conversation');
+      : teamsError(this.notMemberStatus, 'MemberNotFoundInConversation', 'Member not found in conversation');
   }
 
   getMembers(conversationId: string): ConnectorResult {

@@ -46,7 +46,8 @@ export interface RecordedRequest {
 
 /**
  * What to do instead of answering normally. Faults are consumed one per matching request, in order.
- * - `status`: answer with that status and a Teams error body; nothing is stored.
+ * - `status`: answer with that status and a Teams error body; nothing is stored. With `delayMs`
+ *   the answer comes that late (a throttled Teams that is slow to say so).
  * - `timeoutMs`: hold the request that long, then destroy the socket (Infinity: until close()).
  * - `delayMs`: process normally but answer late (the activity IS stored on arrival).
  * - `reset`: destroy the connection at once.
@@ -54,7 +55,7 @@ export interface RecordedRequest {
  * Connector got the message but the bot never learns its id (the duplicate-post trap).
  */
 export type ConnectorFault =
-  | { status: number; retryAfterSeconds?: number; code?: string; message?: string }
+  | { status: number; retryAfterSeconds?: number; code?: string; message?: string; delayMs?: number }
   | { timeoutMs: number; processed?: boolean }
   | { delayMs: number }
   | { reset: true; processed?: boolean };

@@ -7,7 +7,10 @@ import {
   type ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
+import { createMemoryLogger } from '../../bot/src/shared/logger';
 import { ReusedConnectors } from '../../bot/src/teams/reused-connectors';
+
+const turnSettings = { timeoutMs: 3000, logger: createMemoryLogger('debug') };
 
 /** Counts what the real authentication would build, and can fail the next build. */
 class CountingAuthentication extends BotFrameworkAuthentication {
@@ -62,7 +65,7 @@ const turn = async (auth: BotFrameworkAuthentication, serviceUrl: string) => {
 describe('connector clients are built once per service URL, not once per incoming activity', () => {
   test('every activity is still authenticated; the client for a service URL is reused', async () => {
     const inner = new CountingAuthentication();
-    const auth = new ReusedConnectors(inner);
+    const auth = new ReusedConnectors(inner, turnSettings);
     const first = await turn(auth, 'https://smba.trafficmanager.net/emea/');
     const second = await turn(auth, 'https://smba.trafficmanager.net/emea/');
     const other = await turn(auth, 'https://smba.trafficmanager.net/amer/');
@@ -77,7 +80,7 @@ describe('connector clients are built once per service URL, not once per incomin
 
   test('a client that could not be built is built again on the next activity', async () => {
     const inner = new CountingAuthentication();
-    const auth = new ReusedConnectors(inner);
+    const auth = new ReusedConnectors(inner, turnSettings);
     inner.failNextBuild = true;
     await expect(turn(auth, 'https://smba.trafficmanager.net/emea/')).rejects.toThrow('unreachable');
     await expect(turn(auth, 'https://smba.trafficmanager.net/emea/')).resolves.toBeInstanceOf(
@@ -87,7 +90,7 @@ describe('connector clients are built once per service URL, not once per incomin
 
   test('the user token client is built once per app id', async () => {
     const inner = new CountingAuthentication();
-    const auth = new ReusedConnectors(inner);
+    const auth = new ReusedConnectors(inner, turnSettings);
     await auth.createUserTokenClient(identityFor('bot-app-id'));
     await auth.createUserTokenClient(identityFor('bot-app-id'));
     await auth.createUserTokenClient(identityFor('other-app-id'));

@@ -40,19 +40,21 @@ const maxTries = 3;
  *
  * `showsResult`: the caller shows the actor the changed callback at once (a card button's
  * answer). When that is the holder's card, its access-log line is saved with the change.
+ * `signal`: the user's turn budget; Teams is asked before anything is saved, so a look-up that
+ * runs out of time changes nothing (decision 0043).
  */
 export async function actOnCallback(
   deps: CallbackDeps,
   callbackId: string,
   requested: RequestedAction,
   actor: Person & { teamsUserId?: string },
-  options: { showsResult?: boolean } = {},
+  options: { showsResult?: boolean; signal?: AbortSignal } = {},
 ): Promise<ActionOutcome> {
   for (let attempt = 1; ; attempt++) {
     const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback) return { kind: 'not_found' };
     // The name too comes from Teams: a card invoke carries no display name.
-    const member = await centerMember(deps, callback, actor, requested.type);
+    const member = await centerMember(deps, callback, actor, requested.type, options.signal);
     if (!member) return { kind: 'not_member', callback };
     let action: CallbackAction;
     if (requested.type === 'move') {

@@ -7,10 +7,16 @@ import type { LifecycleRules } from './lifecycle';
 
 /**
  * Who may act on a center's callbacks: the members of the center's bound channel, asked of Teams.
- * Returns the member as Teams knows them (card invokes carry no display name), or null.
+ * Returns the member as Teams knows them (card invokes carry no display name), or null. Throws
+ * AppError BOT_NOT_IN_TEAM when the bot was removed from that team, TEAMS_UNAVAILABLE when Teams
+ * did not answer in time (or with 429/5xx); `signal` is the user's turn budget (decision 0043).
  */
 export interface CenterMembership {
-  memberOf(centerCode: string, user: Person & { teamsUserId?: string }): Promise<Person | null>;
+  memberOf(
+    centerCode: string,
+    user: Person & { teamsUserId?: string },
+    signal?: AbortSignal,
+  ): Promise<Person | null>;
 }
 
 /** Everything the callback use cases need, built once by the composition root. */

@@ -19,11 +19,13 @@ export async function viewCallback(
   deps: CallbackDeps,
   callbackId: string,
   viewer: Person & { teamsUserId?: string },
+  signal?: AbortSignal,
 ): Promise<HolderView> {
   const callback = await deps.store.callbacks.getCallback(callbackId);
   if (!callback) return { kind: 'not_found' };
   if (holderRead(deps, callback, viewer, deps.now())) {
-    if (!(await centerMember(deps, callback, viewer, 'holder_card'))) return { kind: 'not_member', callback };
+    if (!(await centerMember(deps, callback, viewer, 'holder_card', signal)))
+      return { kind: 'not_member', callback };
   }
   return viewLoadedCallback(deps, callback, viewer);
 }

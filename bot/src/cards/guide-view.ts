@@ -15,9 +15,26 @@ export interface GuideView {
   selfservice: string;
   sections: { heading: string; text: string }[];
   updated: string;
+  /** The section the agent's words point to, in a long guide (see `focusFor`); else null. */
+  focus: { heading: string; text: string } | null;
 }
 
-export function guideView(guide: Guide, centers: readonly Center[], now: Date): GuideView {
+/**
+ * A guide whose sections run longer than this is long: mid-call an agent does not scroll through it
+ * for the one paragraph the caller asks about, so a search that points to one section shows it on
+ * the results card. A shorter guide is read whole with one press.
+ */
+export const longGuideChars = 3000;
+
+export const isLongGuide = (guide: Guide): boolean =>
+  guide.sections.reduce((n, s) => n + s.heading.length + s.text.length, 0) > longGuideChars;
+
+export function guideView(
+  guide: Guide,
+  centers: readonly Center[],
+  now: Date,
+  focus: { heading: string; text: string } | null = null,
+): GuideView {
   const center = centers.find((c) => c.code === guide.center);
   const status = center ? centerStatus(center, now) : { live: true as const };
   return {
@@ -32,5 +49,6 @@ export function guideView(guide: Guide, centers: readonly Center[], now: Date): 
     selfservice: guide.selfservice ?? '',
     sections: guide.sections.filter((s) => s.text.trim() !== ''),
     updated: guide.updated ? m.updated(formatDate(guide.updated)) : '',
+    focus: focus && isLongGuide(guide) ? focus : null,
   };
 }

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../shared/errors';
 import { repoRoot as findRepoRoot } from '../shared/repo-root';
+import { configInvalid, isSecretSetting, type ConfigProblem } from './config-problems';
 
 /**
  * All configuration, validated once at start-up from the environment. Tests build a Config
@@ -11,6 +11,13 @@ import { repoRoot as findRepoRoot } from '../shared/repo-root';
 const repoRoot = findRepoRoot();
 
 const optionalText = z.string().trim().optional();
+/** Entra ids are GUIDs: a name or a domain here fails only later, at the first token, far from the cause. */
+const entraId = (what: string) =>
+  z
+    .string()
+    .trim()
+    .pipe(z.guid(`must be ${what} (a GUID such as 9d3c6a1e-…), not a name or a domain`))
+    .optional();
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -18,9 +25,9 @@ const envSchema = z.object({
   // Unset: 127.0.0.1 while anything is unauthenticated (local mode), else 0.0.0.0 (app.ts).
   HOST: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_ID: entraId("the bot's Entra application (client) id"),
   MICROSOFT_APP_PASSWORD: optionalText,
-  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TENANT_ID: entraId('the Entra directory (tenant) id'),
   MICROSOFT_APP_TYPE: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
   // Where the Bot Connector's token signing keys are announced, and how long checking a token may take.
   BOT_OPENID_METADATA_URL: z
@@ -56,7 +63,11 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   LEARNED_KEYWORDS_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
-  TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(120_000).default(30_000),
+  // A user's turn (a card button, a booking): each call to Teams, and all of them together, must
+  // leave room in Teams' 10-15 s window for the invoke answer (decision 0043). A call is cut
+  // short when the budget runs out, so a per-call timeout above the budget is harmless.
+  TURN_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(500).max(10_000).default(3_000),
+  TURN_BUDGET_MS: z.coerce.number().int().min(1000).max(10_000).default(5_000),
   // The outbox's own Teams calls (bot/src/outbox): short, so that a lease fits in 30 s (decision 0033).
   OUTBOX_TEAMS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(60_000).default(8_000),
   INSTANCE_ID: z
@@ -70,6 +81,15 @@ const envSchema = z.object({
   CHANNEL_MESSAGE_READ_GRANTED: z.enum(['true', 'false']).default('false'),
   // Metrics (bot/src/http/metrics.ts): when set, GET /metrics requires `Authorization: Bearer <token>`.
   METRICS_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+  // Metrics and traces to Application Insights (bot/src/telemetry, decision 0050); unset: off.
+  APPLICATIONINSIGHTS_CONNECTION_STRING: z
+    .string()
+    .trim()
+    .regex(
+      /(^|;)\s*InstrumentationKey=[^;]+/i,
+      'must be the connection string of an Application Insights resource (InstrumentationKey=…;IngestionEndpoint=…)',
+    )
+    .optional(),
 });
 
 export interface Config {
@@ -91,7 +111,14 @@ export interface Config {
   accessLog: { retentionDays: number; key: string };
   calendarFile: string;
   callbacks: { reminderLeadMinutes: number; notReachedMinAttempts: number };
-  jobs: { outboxPollMs: number; intervalMs: number; teamsTimeoutMs: number; learnedKeywordsPollMs: number };
+  jobs: { outboxPollMs: number; intervalMs: number; learnedKeywordsPollMs: number };
+  /** Calls to Teams while a user waits for the answer (card buttons, bookings); no retries. */
+  turn: {
+    /** Per call to Teams (the budget cuts it shorter when less is left). */
+    teamsTimeoutMs: number;
+    /** All of a card action's calls to Teams together; then the user is told to try again. */
+    budgetMs: number;
+  };
   outbox: {
     /** Per Teams call made by the outbox; the lease is derived from it (see outboxLeaseMs). */
     teamsTimeoutMs: number;
@@ -102,6 +129,8 @@ export interface Config {
   };
   /** Bearer token for GET /metrics; required in production; absent: /metrics is open (local only). */
   metricsToken?: string;
+  /** Application Insights, for hosts that cannot be scraped (App Service); absent: off. */
+  telemetry: { connectionString?: string };
 }
 
 /** Only for local development: the access log's citizen keys are then not secret. */
@@ -111,49 +140,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   // An empty setting (`KNOWLEDGE_DIR=` copied from .env.example) means "use the default".
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = envSchema.safeParse(given);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const setting = String(issue.path[0] ?? 'configuration');
-    // Secrets are named, never echoed: the message ends up in logs.
-    const shown = /PASSWORD|SECRET|KEY|TOKEN/.test(setting) ? '' : ` (got ${JSON.stringify(env[setting])})`;
-    throw new AppError('CONFIG_INVALID', `${setting}: ${issue.message}${shown}`, {
-      setting,
-    });
-  }
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const setting = String(issue.path[0] ?? 'configuration');
+        const shown = isSecretSetting(setting) ? '' : ` (got ${JSON.stringify(env[setting])})`;
+        return { setting, message: `${issue.message}${shown}` };
+      });
+  // Checks across settings read the given text, so they are made even when a value is invalid.
+  problems.push(...missingTogether(given), ...unresolvedReferences(given));
+  if (problems.length > 0 || !parsed.success) throw configInvalid(problems);
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && (!e.MICROSOFT_APP_ID || !e.MICROSOFT_APP_TENANT_ID)) {
-    const setting = e.MICROSOFT_APP_ID ? 'MICROSOFT_APP_TENANT_ID' : 'MICROSOFT_APP_ID';
-    throw new AppError('CONFIG_INVALID', `${setting} is required when NODE_ENV=production`, { setting });
-  }
-  if (e.NODE_ENV === 'production' && !e.ACCESS_LOG_KEY) {
-    throw new AppError('CONFIG_INVALID', 'ACCESS_LOG_KEY is required when NODE_ENV=production', {
-      setting: 'ACCESS_LOG_KEY',
-    });
-  }
-  if (e.NODE_ENV === 'production' && !e.BOT_OPENID_METADATA_URL.startsWith('https://')) {
-    throw new AppError(
-      'CONFIG_INVALID',
-      'BOT_OPENID_METADATA_URL must be an https URL when NODE_ENV=production',
-      {
-        setting: 'BOT_OPENID_METADATA_URL',
-      },
-    );
-  }
-  if (e.NODE_ENV === 'production' && e.BINDING_ADMINS.length === 0) {
-    throw new AppError('CONFIG_INVALID', 'BINDING_ADMINS is required when NODE_ENV=production', {
-      setting: 'BINDING_ADMINS',
-    });
-  }
-  if (e.NODE_ENV === 'production' && !e.METRICS_TOKEN) {
-    throw new AppError('CONFIG_INVALID', 'METRICS_TOKEN is required when NODE_ENV=production', {
-      setting: 'METRICS_TOKEN',
-    });
-  }
-  if (e.MICROSOFT_APP_ID && e.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !e.MICROSOFT_APP_PASSWORD) {
-    throw new AppError('CONFIG_INVALID', 'MICROSOFT_APP_PASSWORD is required with MICROSOFT_APP_ID', {
-      setting: 'MICROSOFT_APP_PASSWORD',
-    });
-  }
   const knowledgeDir = path.resolve(e.KNOWLEDGE_DIR);
   return {
     env: e.NODE_ENV,
@@ -192,15 +189,66 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       outboxPollMs: e.OUTBOX_POLL_MS,
       intervalMs: e.JOBS_INTERVAL_MS,
       learnedKeywordsPollMs: e.LEARNED_KEYWORDS_POLL_MS,
-      teamsTimeoutMs: e.TEAMS_TIMEOUT_MS,
     },
+    turn: { teamsTimeoutMs: e.TURN_TEAMS_TIMEOUT_MS, budgetMs: e.TURN_BUDGET_MS },
     outbox: {
       teamsTimeoutMs: e.OUTBOX_TEAMS_TIMEOUT_MS,
       instanceId: e.INSTANCE_ID ?? instanceIdOf(e.WEBSITE_INSTANCE_ID ?? os.hostname()),
       channelMessageRead: e.CHANNEL_MESSAGE_READ_GRANTED === 'true',
     },
     metricsToken: e.METRICS_TOKEN,
+    telemetry: { connectionString: e.APPLICATIONINSIGHTS_CONNECTION_STRING },
   };
+}
+
+/** Settings that are required in production, or by another setting that is given. */
+function missingTogether(given: Record<string, string | undefined>): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const production = given.NODE_ENV === 'production';
+  const requiredInProduction = [
+    'MICROSOFT_APP_ID',
+    'MICROSOFT_APP_TENANT_ID',
+    'ACCESS_LOG_KEY',
+    'BINDING_ADMINS',
+    'METRICS_TOKEN',
+  ];
+  if (production) {
+    for (const setting of requiredInProduction) {
+      if (!given[setting]) problems.push({ setting, message: 'is required when NODE_ENV=production' });
+    }
+    const metadata = given.BOT_OPENID_METADATA_URL;
+    if (metadata && /^https?:\/\//.test(metadata) && !metadata.startsWith('https://')) {
+      problems.push({
+        setting: 'BOT_OPENID_METADATA_URL',
+        message: 'must be an https URL when NODE_ENV=production',
+      });
+    }
+  }
+  if (
+    given.MICROSOFT_APP_ID &&
+    given.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' &&
+    !given.MICROSOFT_APP_PASSWORD
+  ) {
+    problems.push({
+      setting: 'MICROSOFT_APP_PASSWORD',
+      message: 'is required with MICROSOFT_APP_ID (unless MICROSOFT_APP_TYPE=UserAssignedMSI)',
+    });
+  }
+  return problems;
+}
+
+/**
+ * App Service passes a Key Vault reference it could not resolve (no access, wrong name) on as its
+ * own text, which would pass for a long secret: ACCESS_LOG_KEY would silently be the reference.
+ */
+function unresolvedReferences(given: Record<string, string | undefined>): ConfigProblem[] {
+  return Object.entries(given)
+    .filter(([, value]) => /^\s*@Microsoft\.KeyVault\(/i.test(value ?? ''))
+    .map(([setting]) => ({
+      setting,
+      message:
+        "is a Key Vault reference that App Service could not resolve: give the web app's identity the role Key Vault Secrets User on the vault and check the secret's name",
+    }));
 }
 
 /** A host-given id made fit for a worker name: '#' separates the instance from its run. */

@@ -1,5 +1,6 @@
 import type { Guide } from './guide';
 import type { Referral } from './referral';
+import type { Section } from './markdown-sections';
 
 export interface GuideHit {
   guide: Guide;
@@ -24,5 +25,7 @@ export interface GuideCatalog {
   answer(query: string): ShownAnswer;
   get(id: string): Guide | undefined;
   referral(id: string): Referral | undefined;
+  /** The one section of a guide a query points to (not its short answer), or null. */
+  matchingSection(query: string, guideId: string): Section | null;
   all(): readonly Guide[];
 }

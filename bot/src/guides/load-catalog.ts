@@ -68,6 +68,10 @@ export function createCatalog(
     },
     get: (id) => byId.get(id),
     referral: (id) => referralById.get(id),
+    matchingSection: (query, guideId) => {
+      const guide = byId.get(guideId);
+      return guide ? index.matchingSection(query, guide) : null;
+    },
     all: () => all,
   };
 }

@@ -4,6 +4,10 @@ export interface Section {
   text: string;
 }
 
+/** The "Kort svar" section: what the agent reads aloud, shown on every result already. */
+export const isShortAnswer = (section: Section): boolean =>
+  section.heading.toLocaleLowerCase('da').trim() === 'kort svar';
+
 /**
  * Splits a Markdown body at its `## ` headings. Text before the first heading belongs to no
  * section; `#` and `###` headings stay inside the text. Fenced code blocks are not split.

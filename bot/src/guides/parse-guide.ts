@@ -1,7 +1,7 @@
 import { readFrontMatter } from './front-matter';
 import { frontMatterFields } from './front-matter-fields';
 import type { Guide, GuideProblem } from './guide';
-import { splitSections, toPlainText } from './markdown-sections';
+import { isShortAnswer, splitSections, toPlainText } from './markdown-sections';
 import { parseReferral } from './parse-referral';
 import type { Referral } from './referral';
 
@@ -17,7 +17,6 @@ export interface ParsedGuide {
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-const shortAnswerHeading = 'kort svar';
 const kinds = ['guide', 'referral'];
 
 /** Parses one guide or referral file (see docs/knowledge-format.md). `file` is only used in problems. */
@@ -67,7 +66,7 @@ export function parseGuide(text: string, file: string): ParsedGuide {
   if (problems.length > 0) return failed();
 
   const sections = splitSections(body);
-  const short = sections.find((s) => s.heading.toLocaleLowerCase('da') === shortAnswerHeading);
+  const short = sections.find(isShortAnswer);
   const guide: Guide = {
     id: id!,
     title: title!,

@@ -13,6 +13,8 @@ export interface AppMetrics {
   showStorageSeries(shown: boolean): void;
   /** The Prometheus text of this app's series and the process's (memory, CPU, event-loop delay). */
   render(): Promise<string>;
+  /** The registries render() reads, for exporters other than /metrics (otel-bridge.ts). */
+  registries(): Registry[];
   contentType: string;
   httpRequests: Counter;
   httpDuration: Histogram;
@@ -72,6 +74,7 @@ export function createMetrics(registry: Registry = new Registry()): AppMetrics {
     showStorageSeries: (shown) => {
       storageShown = shown;
     },
+    registries: () => [registry, ...(storageShown ? [storageRegistry] : []), process],
     render: async () =>
       (await registry.metrics()) +
       (storageShown ? await storageRegistry.metrics() : '') +

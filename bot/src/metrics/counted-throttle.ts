@@ -8,9 +8,9 @@ import type { Counter } from 'prom-client';
  */
 export function countedThrottle(throttle: SendThrottle, throttled: Counter): SendThrottle {
   return {
-    async acquire(conversationKey, signal) {
+    async acquire(conversationKey, signal, kind) {
       try {
-        await throttle.acquire(conversationKey, signal);
+        await throttle.acquire(conversationKey, signal, kind);
       } catch (error) {
         if (error instanceof RateLimitedError) throttled.inc({ source: 'local' });
         throw error;

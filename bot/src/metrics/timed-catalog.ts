@@ -32,6 +32,7 @@ export function timedCatalog(
       ),
     get: (id) => catalog.get(id),
     referral: (id) => catalog.referral(id),
+    matchingSection: (query, guideId) => catalog.matchingSection(query, guideId),
     all: () => catalog.all(),
   });
   return () => {

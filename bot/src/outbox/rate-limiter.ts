@@ -1,17 +1,31 @@
 /**
- * Per-conversation sliding windows, the way the Bot Framework limits a bot in one conversation
- * (design §4). Sends are booked in order per conversation: a booking never goes before an
+ * Per-conversation sliding windows, the way Teams limits a bot in one conversation (design §4,
+ * decision 0044). Sends are booked in order per conversation: a booking never goes before an
  * earlier one, so only the past of each booking has to be checked. Pure given the times passed.
  */
 export interface RateWindow {
   limit: number;
   windowMs: number;
+  /** Counts only sends that @mention a Teams tag; other windows count every send. */
+  tagMentionsOnly?: boolean;
 }
 
+/** Whether a send @mentions a tag, which Teams limits on top of the limits for every message. */
+export type SendKind = 'plain' | 'tagMention';
+
+/**
+ * Teams' limits per bot per conversation (a channel and its threads count as one): every message
+ * 7 per second, 8 per 2 s, 60 per 30 s, 1,800 per hour; a message that @mentions a tag also 2 per
+ * 5 s and 5 per minute. Microsoft states the tag limits per thread; they are applied per channel,
+ * the conservative reading.
+ */
 export const teamsConversationLimits: readonly RateWindow[] = [
   { limit: 7, windowMs: 1_000 },
+  { limit: 8, windowMs: 2_000 },
   { limit: 60, windowMs: 30_000 },
   { limit: 1_800, windowMs: 60 * 60_000 },
+  { limit: 2, windowMs: 5_000, tagMentionsOnly: true },
+  { limit: 5, windowMs: 60_000, tagMentionsOnly: true },
 ];
 
 export interface RateLimiter {
@@ -20,14 +34,31 @@ export interface RateLimiter {
    * for it. When the wait exceeds `maxWaitMs`, no send is booked (the caller will come back);
    * the caller is promised a later time instead, in line behind the callers sent away before it.
    */
-  reserve(conversationKey: string, now: number, maxWaitMs?: number): number;
+  reserve(conversationKey: string, now: number, maxWaitMs?: number, kind?: SendKind): number;
   /** Teams answered 429: no bookings in this conversation before `until` (epoch ms). */
   hold(conversationKey: string, until: number): void;
 }
 
-export function createRateLimiter(windows: readonly RateWindow[] = teamsConversationLimits): RateLimiter {
-  const longestMs = Math.max(...windows.map((w) => w.windowMs));
-  const booked = new Map<string, number[]>();
+/** Times of one conversation, ascending: every send, and those of them that mention a tag. */
+interface Times {
+  all: number[];
+  tag: number[];
+}
+
+/**
+ * What may pass between booking a send and Teams counting it (the in-flight mark in the database,
+ * the request on its way), and how much earlier an earlier send may have been counted than it was
+ * booked: a send booked to the millisecond after a window ends could reach Teams inside it.
+ */
+export const countingMarginMs = 250;
+
+export function createRateLimiter(
+  windows: readonly RateWindow[] = teamsConversationLimits,
+  options: { marginMs?: number } = {},
+): RateLimiter {
+  const marginMs = options.marginMs ?? 0;
+  const longestMs = Math.max(...windows.map((w) => w.windowMs + marginMs));
+  const booked = new Map<string, Times>();
   const heldUntil = new Map<string, number>();
   /**
    * Times given to callers sent away, still ahead. Without them every caller sent away would be
@@ -35,17 +66,21 @@ export function createRateLimiter(windows: readonly RateWindow[] = teamsConversa
    * after reading and rendering what it was to send. They only space out the returns: a caller
    * that comes back books a real send like any other, so the limits hold whatever comes back.
    */
-  const promised = new Map<string, number[]>();
+  const promised = new Map<string, Times>();
 
-  const earliestSlot = (times: readonly number[], from: number): number => {
-    let at = Math.max(from, times.at(-1) ?? from);
+  const earliestSlot = (times: Times, from: number, kind: SendKind): number => {
+    let at = Math.max(from, times.all.at(-1) ?? from);
     for (let moved = true; moved;) {
       moved = false;
-      for (const { limit, windowMs } of windows) {
-        const inWindow = times.length - firstAfter(times, at - windowMs);
+      for (const window of windows) {
+        const { limit, tagMentionsOnly } = window;
+        const windowMs = window.windowMs + marginMs;
+        if (tagMentionsOnly && kind !== 'tagMention') continue;
+        const counted = tagMentionsOnly ? times.tag : times.all;
+        const inWindow = counted.length - firstAfter(counted, at - windowMs);
         if (inWindow >= limit) {
           // The send `limit` places back must leave the window first.
-          at = times[times.length - limit]! + windowMs;
+          at = counted[counted.length - limit]! + windowMs;
           moved = true;
         }
       }
@@ -54,23 +89,30 @@ export function createRateLimiter(windows: readonly RateWindow[] = teamsConversa
   };
 
   return {
-    reserve(key, now, maxWaitMs = Infinity) {
-      const times = (booked.get(key) ?? []).filter((t) => t > now - longestMs);
+    reserve(key, now, maxWaitMs = Infinity, kind = 'plain') {
+      const recent = (t: number) => t > now - longestMs;
+      const past = booked.get(key);
+      const times = { all: (past?.all ?? []).filter(recent), tag: (past?.tag ?? []).filter(recent) };
       const held = heldUntil.get(key);
       if (held !== undefined && held <= now) heldUntil.delete(key);
       const from = Math.max(now, held ?? now);
-      const ahead = (promised.get(key) ?? []).filter((t) => t > now);
-      if (ahead.length === 0) promised.delete(key);
-      const at = earliestSlot(times, from);
+      const ahead = promised.get(key) ?? { all: [], tag: [] };
+      ahead.all = ahead.all.filter((t) => t > now);
+      ahead.tag = ahead.tag.filter((t) => t > now);
+      if (ahead.all.length === 0) promised.delete(key);
+      const at = earliestSlot(times, from, kind);
       if (at - now <= maxWaitMs) {
-        times.push(at);
+        times.all.push(at);
+        if (kind === 'tagMention') times.tag.push(at);
         booked.set(key, times);
         return at - now;
       }
-      if (times.length > 0) booked.set(key, times);
+      if (times.all.length > 0) booked.set(key, times);
       else booked.delete(key);
-      const later = earliestSlot(mergeSorted(times, ahead), from);
-      ahead.push(later);
+      const merged = { all: mergeSorted(times.all, ahead.all), tag: mergeSorted(times.tag, ahead.tag) };
+      const later = earliestSlot(merged, from, kind);
+      ahead.all.push(later);
+      if (kind === 'tagMention') ahead.tag.push(later);
       promised.set(key, ahead);
       return later - now;
     },

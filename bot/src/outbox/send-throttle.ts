@@ -1,4 +1,10 @@
-import { createRateLimiter, type RateLimiter } from './rate-limiter';
+import {
+  countingMarginMs,
+  createRateLimiter,
+  teamsConversationLimits,
+  type RateLimiter,
+  type SendKind,
+} from './rate-limiter';
 
 /**
  * The rate limiter as the Teams sender uses it: before each send it names the conversation it
@@ -6,7 +12,8 @@ import { createRateLimiter, type RateLimiter } from './rate-limiter';
  * throws RateLimitedError, which the dispatcher turns into a reschedule that is not a failure.
  */
 export interface SendThrottle {
-  acquire(conversationKey: string, signal?: AbortSignal): Promise<void>;
+  /** A send that @mentions a tag (`tagMention`) counts against Teams' tag limits too. */
+  acquire(conversationKey: string, signal?: AbortSignal, kind?: SendKind): Promise<void>;
   /** Teams answered 429 for this conversation: hold every send there until Retry-After. */
   backOff(conversationKey: string, retryAfterSeconds: number): void;
 }
@@ -52,13 +59,14 @@ export interface SendThrottleOptions {
 }
 
 export function createSendThrottle(options: SendThrottleOptions = {}): SendThrottle {
-  const limiter = options.limiter ?? createRateLimiter();
+  const limiter =
+    options.limiter ?? createRateLimiter(teamsConversationLimits, { marginMs: countingMarginMs });
   const clock = options.clock ?? (() => new Date());
   const sleep = options.sleep ?? realSleep;
   const maxInlineWaitMs = options.maxInlineWaitMs ?? 2_000;
   return {
-    async acquire(key, signal) {
-      const wait = limiter.reserve(key, clock().getTime(), maxInlineWaitMs);
+    async acquire(key, signal, kind) {
+      const wait = limiter.reserve(key, clock().getTime(), maxInlineWaitMs, kind);
       if (wait > maxInlineWaitMs) throw new RateLimitedError(key, wait);
       if (wait > 0) await sleep(wait, signal);
     },

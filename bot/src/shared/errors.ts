@@ -22,6 +22,10 @@ export const errorCodes = [
   'FORBIDDEN',
   'STORAGE_FAILED',
   'TEAMS_SEND_FAILED',
+  /** The bot is no longer in the team bound to a center (Teams: 403 BotNotInConversationRoster). */
+  'BOT_NOT_IN_TEAM',
+  /** Teams did not answer in time on a user's turn, or answered 429/5xx: nothing was changed. */
+  'TEAMS_UNAVAILABLE',
   'AUTH_UNAVAILABLE',
 ] as const;
 

@@ -84,6 +84,12 @@ export interface ChannelBindingStore {
   bindingFor(centerCode: string): Promise<ChannelBinding | null>;
   bindingOfChannel(channelId: string): Promise<ChannelBinding | null>;
   listBindings(): Promise<ChannelBinding[]>;
+  /**
+   * Teams sent an activity from `teamId` with this service URL: the team's bindings, its install
+   * record and the card posts in its bound channels use it from now on (decision 0046). Returns
+   * how many bindings changed; rows that already have the URL are left alone.
+   */
+  refreshServiceUrl(teamId: string, serviceUrl: string): Promise<number>;
 }
 
 export interface TeamChannel {

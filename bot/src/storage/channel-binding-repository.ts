@@ -123,6 +123,31 @@ export function channelBindingRepository(ctx: SqlContext): ChannelBindingStore {
       return row ? fromRow(row) : null;
     },
 
+    refreshServiceUrl: (teamId, serviceUrl) =>
+      ctx.write(async (trx) => {
+        const changed = await trx
+          .updateTable('channel_bindings')
+          .set({ service_url: serviceUrl })
+          .where('team_id', '=', teamId)
+          .where('service_url', '<>', serviceUrl)
+          .executeTakeFirst();
+        await trx
+          .updateTable('teams')
+          .set({ service_url: serviceUrl })
+          .where('team_id', '=', teamId)
+          .where('service_url', '<>', serviceUrl)
+          .execute();
+        await trx
+          .updateTable('card_posts')
+          .set({ service_url: serviceUrl })
+          .where('channel_id', 'in', (q) =>
+            q.selectFrom('channel_bindings').select('channel_id').where('team_id', '=', teamId),
+          )
+          .where('service_url', '<>', serviceUrl)
+          .execute();
+        return Number(changed.numUpdatedRows);
+      }),
+
     async listBindings() {
       const rows = await db.selectFrom('channel_bindings').selectAll().orderBy('center_code').execute();
       return rows.map(fromRow);

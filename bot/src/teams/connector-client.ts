@@ -51,14 +51,47 @@ function authOptions(credentials: ConnectorCredentials): ConfigurationBotFramewo
   return options as ConfigurationBotFrameworkAuthenticationOptions;
 }
 
+interface PolicyLike {
+  name: string;
+  sendRequest(
+    request: { timeout: number },
+    next: (request: { timeout: number }) => Promise<unknown>,
+  ): Promise<unknown>;
+}
+
 interface PipelineLike {
   removePolicy(options: { phase?: string; name?: string }): unknown;
+  addPolicy(policy: PolicyLike): void;
 }
 
 /** botbuilder 4.23 keeps the core-client pipeline in a private field; it is pinned (end of life). */
-function withoutRetries(client: ConnectorClient, logger: Logger): ConnectorClient {
-  const pipeline = (client as unknown as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
+const pipelineOf = (client: ConnectorClient): PipelineLike | undefined =>
+  (client as unknown as { client?: { pipeline?: PipelineLike } }).client?.pipeline;
+
+/**
+ * Removes the client's retry policy, which retries 5xx and network errors and waits out any
+ * Retry-After Teams sends (decisions 0017, 0043).
+ */
+export function withoutRetries(client: ConnectorClient, logger: Logger): ConnectorClient {
+  const pipeline = pipelineOf(client);
   if (pipeline) pipeline.removePolicy({ phase: 'Retry' });
   else logger.warn('teams.connector_retry_policy_kept', { reason: 'pipeline not found' });
+  return client;
+}
+
+/**
+ * For the clients botbuilder uses on a user's turn (replies, TeamsInfo): no retries, and a
+ * timeout on every request that does not set its own (botbuilder's calls set none, so a hanging
+ * Teams would hold the turn until Teams gives up on it).
+ */
+export function forTurns(client: ConnectorClient, timeoutMs: number, logger: Logger): ConnectorClient {
+  withoutRetries(client, logger);
+  pipelineOf(client)?.addPolicy({
+    name: 'kontaktcenterTurnTimeout',
+    sendRequest: (request, next) => {
+      if (!request.timeout) request.timeout = timeoutMs;
+      return next(request);
+    },
+  });
   return client;
 }

@@ -10,6 +10,7 @@ import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botf
 import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
 import { guideMessages as m } from '../shared/messages/guides';
+import { messageSizeGuard } from './message-size-guard';
 import { ReusedConnectors } from './reused-connectors';
 
 /**
@@ -35,7 +36,10 @@ export class KontaktcenterAdapter extends CloudAdapter {
  * The Bot Framework adapter. Without an app id it runs in local mode: it accepts requests with
  * no Authorization header, like the Bot Framework emulator and the Agents Playground do.
  */
-export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logger): KontaktcenterAdapter {
+export function createAdapter(
+  config: Pick<Config, 'microsoftApp' | 'turn'>,
+  logger: Logger,
+): KontaktcenterAdapter {
   const app = config.microsoftApp;
   const options: Partial<ConfigurationBotFrameworkAuthenticationOptions> = app
     ? {
@@ -48,8 +52,10 @@ export function createAdapter(config: Pick<Config, 'microsoftApp'>, logger: Logg
   const adapter = new KontaktcenterAdapter(
     new ReusedConnectors(
       new ConfigurationBotFrameworkAuthentication(options as ConfigurationBotFrameworkAuthenticationOptions),
+      { timeoutMs: config.turn.teamsTimeoutMs, logger },
     ),
   );
+  adapter.use(messageSizeGuard(logger));
   adapter.onTurnError = async (context, error) => {
     logger.error('teams.turn_failed', {
       error,

@@ -18,6 +18,7 @@ import { showGuide } from './handlers/show-guide';
 import { welcome } from './handlers/welcome';
 import { recordTeamInstall } from './install-events';
 import { rememberUser } from './known-users';
+import { serviceUrlRefresher } from './service-url-refresh';
 import { submitPayload } from './submit-payload';
 import { commandText, isChannelChatter } from './turn-helpers';
 
@@ -39,6 +40,11 @@ export class KontaktcenterBot extends ActivityHandler {
       mine: myCallbacks(deps),
     };
     this.cardActions = cardActionRouter(deps);
+    const refreshServiceUrl = serviceUrlRefresher(deps.store.channels, deps.logger);
+    this.onTurn(async (context, next) => {
+      await refreshServiceUrl(context.activity);
+      await next();
+    });
     this.onMessage(async (context, next) => {
       if (isChannelChatter(context.activity)) return next();
       await rememberUser(deps.store.users, context.activity, deps.logger);
@@ -95,7 +101,7 @@ export class KontaktcenterBot extends ActivityHandler {
     }
     switch (parsed.data.verb) {
       case 'guide.show':
-        return this.routes.show(context, parsed.data.guideId);
+        return this.routes.show(context, parsed.data.guideId, parsed.data.part);
       case 'callback.form':
         return this.routes.callbackForm(context, { centerCode: null, guideId: parsed.data.guideId });
     }

@@ -8,6 +8,8 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import type { Logger } from '../shared/logger';
+import { forTurns } from './connector-client';
 
 /** Service URLs are one per Teams region; the bound only guards against a flood of made-up ones. */
 const maxClients = 100;
@@ -18,12 +20,18 @@ const maxClients = 100;
  * docs/decisions/0016). The clients hold no per-turn state (credentials cache their own tokens),
  * so one per app id, service URL and audience is reused. Authentication itself is untouched:
  * every request is still validated by the wrapped instance.
+ *
+ * These are the clients of a user's turn: they neither retry nor wait out Retry-After, and each
+ * request times out after `turn.timeoutMs` (decision 0043).
  */
 export class ReusedConnectors extends BotFrameworkAuthentication {
   private readonly connectors = new Map<string, Promise<ConnectorClient>>();
   private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    private readonly turn: { timeoutMs: number; logger: Logger },
+  ) {
     super();
   }
 
@@ -68,7 +76,9 @@ export class ReusedConnectors extends BotFrameworkAuthentication {
     return {
       create: (serviceUrl: string, audience?: string) =>
         cached(this.connectors, `${appId}|${serviceUrl}|${audience ?? ''}`, () =>
-          factory.create(serviceUrl, audience),
+          factory
+            .create(serviceUrl, audience)
+            .then((client) => forTurns(client, this.turn.timeoutMs, this.turn.logger)),
         ),
     };
   }

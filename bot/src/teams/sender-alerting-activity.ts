@@ -1,4 +1,5 @@
 import { CardFactory, type Activity } from 'botbuilder';
+import type { SendKind } from '../outbox/rate-limiter';
 
 /**
  * A channel post that reaches people rather than sitting silently in the channel.
@@ -48,6 +49,14 @@ export function alertingActivity(card: object, summary: string, mention?: Channe
     channelData: { notification: { alert: true } },
   };
 }
+
+/** Whether an activity @mentions a tag, which Teams rate-limits further (decision 0044). */
+export const sendKindOf = (activity: Partial<Activity>): SendKind =>
+  (activity.entities ?? []).some(
+    (e) => e.type === 'mention' && (e.mentioned as { type?: string } | undefined)?.type === 'tag',
+  )
+    ? 'tagMention'
+    : 'plain';
 
 /** Text with `<` or `&` would be read as markup by Teams (and could forge an <at> mention). */
 const escapeXml = (text: string): string =>

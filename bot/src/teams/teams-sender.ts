@@ -1,9 +1,11 @@
 import type { Activity, ConversationParameters } from 'botbuilder';
 import { TeamsConnectorClient } from 'botframework-connector';
+import type { SendKind } from '../outbox/rate-limiter';
 import type { SendThrottle } from '../outbox/send-throttle';
 import type { Logger } from '../shared/logger';
 import { createConnectorClients, type ConnectorCredentials } from './connector-client';
 import { ConnectorFailure, toConnectorFailure } from './connector-failure';
+import { sendKindOf } from './sender-alerting-activity';
 import { sentActivityIds, threadActivityId, unexpectedResponse } from './sender-responses';
 import './tag-mention-serializer';
 
@@ -30,6 +32,8 @@ interface Target {
    * outbox marks the send in flight here); if it throws, nothing is sent.
    */
   beforeSend?: () => Promise<void>;
+  /** A send that @mentions a tag: Teams limits those further (set by `createThread` and `reply`). */
+  kind?: SendKind;
 }
 
 export interface TeamsSender {
@@ -49,7 +53,11 @@ export interface TeamsSender {
   sendToUser(
     input: Target & { tenantId: string; teamsUserId: string; activity: Partial<Activity> },
   ): Promise<{ conversationId: string; activityId: string }>;
-  /** The member, or null when the user is not in the conversation (Teams answers 404). */
+  /**
+   * The member, or null when the user is not in the conversation: Teams answers 404, or 400 with
+   * the code MemberNotFoundInConversation. Any other failure (403 BotNotInConversationRoster when
+   * the bot was removed, a timeout, 429) is thrown.
+   */
   getMember(input: Target & { conversationId: string; userId: string }): Promise<TeamsMember | null>;
   /** The Entra group id of a team (its id in Microsoft Graph), from the team's details. */
   teamGroupId(input: Target & { teamId: string }): Promise<string>;
@@ -83,7 +91,8 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
       http: { timeout: number; abortSignal?: AbortSignal },
     ) => Promise<T>,
   ): Promise<T> {
-    if (conversationKey !== null && throttle) await throttle.acquire(conversationKey, target.signal);
+    if (conversationKey !== null && throttle)
+      await throttle.acquire(conversationKey, target.signal, target.kind);
     try {
       const client = await clientFor(target.serviceUrl);
       await target.beforeSend?.();
@@ -109,7 +118,7 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
         channelData: { channel: { id: channelId }, tenant: { id: tenantId } },
         activity,
       } as ConversationParameters;
-      const created = await call(target, channelId, (c, http) =>
+      const created = await call({ ...target, kind: sendKindOf(activity) }, channelId, (c, http) =>
         c.conversations.createConversation(parameters, http),
       );
       return threadActivityId(created);
@@ -123,10 +132,13 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
     },
 
     async reply({ conversationId, activity, replyToId, ...target }) {
-      const sent = await call(target, conversationKeyOf(conversationId), (c, http) =>
-        replyToId
-          ? c.conversations.replyToActivity(conversationId, replyToId, activity, http)
-          : c.conversations.sendToConversation(conversationId, activity, http),
+      const sent = await call(
+        { ...target, kind: sendKindOf(activity) },
+        conversationKeyOf(conversationId),
+        (c, http) =>
+          replyToId
+            ? c.conversations.replyToActivity(conversationId, replyToId, activity, http)
+            : c.conversations.sendToConversation(conversationId, activity, http),
       );
       return { activityId: sentActivityIds(sent) };
     },
@@ -157,8 +169,10 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
         );
         return toMember(member as unknown as Record<string, unknown>);
       } catch (error) {
-        if (error instanceof ConnectorFailure && error.status === 404) return null;
-        throw error;
+        if (!isNotMember(error)) throw error;
+        const { status, code } = error as ConnectorFailure;
+        logger.info('teams.member_not_found', { conversationId, userId, status, code });
+        return null;
       }
     },
 
@@ -174,6 +188,17 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
     },
   };
 }
+
+/** Teams' "not a member": 404, or 400 with its own code (decision 0043). */
+export const isNotMember = (error: unknown): boolean =>
+  error instanceof ConnectorFailure &&
+  (error.status === 404 || (error.status === 400 && error.code === notMemberCode));
+
+const notMemberCode = 'MemberNotFoundInConversation';
+
+/** Teams' "the bot is not in this conversation": the app was removed from the team. */
+export const isBotRemoved = (error: unknown): boolean =>
+  error instanceof ConnectorFailure && error.status === 403 && error.code === 'BotNotInConversationRoster';
 
 function toMember(account: Record<string, unknown>): TeamsMember {
   const text = (key: string) => (typeof account[key] === 'string' ? { [key]: account[key] as string } : {});

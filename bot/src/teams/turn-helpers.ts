@@ -1,6 +1,9 @@
-import { CardFactory, MessageFactory, TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import { CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
 import type { Person } from '../callbacks/callback';
 import type { AdaptiveCard } from '../cards/render-card';
+import type { Logger } from '../shared/logger';
+import { toConnectorFailure } from './connector-failure';
+import type { TeamsSender } from './teams-sender';
 import { ttlCache, type TtlCache } from './ttl-cache';
 
 /** The verified sender: Teams' Entra object id is the stable identity to authorize on. */
@@ -18,15 +21,35 @@ export const displayNameCache = (now?: () => number): DisplayNames =>
 /**
  * The sender with their display name. Card invokes carry no name, so it is asked of Teams once
  * and then kept in `names` (an agent books many callbacks a day); the name is only shown and
- * logged, never authorized on. A failed look-up keeps the id, which is what authorization uses.
+ * logged, never authorized on. A failed look-up (not found, a slow or throttled Teams: the turn's
+ * client neither retries nor waits out Retry-After) keeps the id, which is what authorization
+ * uses, and the turn goes on within its budget (decision 0043).
  */
-export async function resolveActor(context: TurnContext, names: DisplayNames): Promise<Person> {
-  const actor = actorOf(context.activity);
-  const teamsId = context.activity.from?.id;
-  if (context.activity.from?.name || !teamsId) return actor;
+export async function resolveActor(
+  context: TurnContext,
+  names: DisplayNames,
+  teams: { members: Pick<TeamsSender, 'getMember'>; logger: Logger; signal?: AbortSignal },
+): Promise<Person> {
+  const activity = context.activity;
+  const actor = actorOf(activity);
+  const teamsId = activity.from?.id;
+  if (activity.from?.name || !teamsId) return actor;
   const known = names.get(teamsId);
   if (known) return { ...actor, name: known };
-  const member = await TeamsInfo.getMember(context, teamsId).catch(() => null);
+  const member = await teams.members
+    .getMember({
+      serviceUrl: activity.serviceUrl,
+      conversationId: activity.conversation.id,
+      userId: teamsId,
+      ...(teams.signal ? { signal: teams.signal } : {}),
+    })
+    .catch((error: unknown) => {
+      teams.logger.warn('teams.name_unresolved', {
+        user: actor.id,
+        ...toConnectorFailure(error, teams.signal).toJSON(),
+      });
+      return null;
+    });
   if (!member?.name) return actor;
   names.set(teamsId, member.name);
   return { ...actor, name: member.name };

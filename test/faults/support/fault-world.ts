@@ -118,8 +118,13 @@ export async function startWorld(options: WorldOptions) {
   const postsUnderWay = () =>
     emulator
       .requestsFor('createConversation')
-      .filter((r) => r.fault && 'delayMs' in r.fault && r.time.getTime() + r.fault.delayMs > Date.now())
-      .length;
+      .filter(
+        (r) =>
+          r.fault &&
+          !('status' in r.fault) &&
+          'delayMs' in r.fault &&
+          r.time.getTime() + r.fault.delayMs > Date.now(),
+      ).length;
 
   /**
    * Every agent books back to back, `perAgent` times. With `kill`, the process is killed (SIGKILL)

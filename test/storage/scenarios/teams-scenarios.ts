@@ -101,6 +101,52 @@ export function teamsScenarios(target: StoreTarget): void {
       ]);
     });
 
+    test("a team's new service URL reaches its bindings, its install record and the card posts in its bound channels", async () => {
+      const newUrl = 'https://smba.trafficmanager.net/emea/moved/';
+      await h.store.channels.bindChannel(binding('CSO', 'ch-1', '2026-09-01T08:00:00Z'));
+      await h.store.channels.bindChannel(binding('koordinator', 'ch-k', '2026-09-01T08:00:00Z'));
+      await h.store.channels.bindChannel({
+        ...binding('CØI', 'ch-2', '2026-09-01T08:00:00Z'),
+        teamId: 'team-2',
+      });
+      await h.store.teams.recordInstall({
+        teamId: 'team-1',
+        teamName: 'CSO',
+        tenantId: 'tenant-ltk',
+        serviceUrl,
+        at: at('2026-09-01T08:00:00Z'),
+      });
+      const { callback } = await h.store.callbacks.bookCallback(newCallback(), postCard);
+      const post = { callbackId: callback.id, centerCode: 'CSO', serviceUrl, tenantId: 'tenant-ltk' };
+      await h.store.cardPosts.recordCardPost({
+        ...post,
+        channelId: 'ch-1',
+        conversationId: 'ch-1;messageid=1',
+        activityId: '1',
+      });
+      await h.store.cardPosts.recordCardPost({
+        ...post,
+        channelId: 'ch-2',
+        conversationId: 'ch-2;messageid=2',
+        activityId: '2',
+      });
+
+      expect(await h.store.channels.refreshServiceUrl('team-1', newUrl)).toBe(2);
+      expect(await h.store.channels.refreshServiceUrl('team-1', newUrl)).toBe(0);
+
+      const urls = Object.fromEntries(
+        (await h.store.channels.listBindings()).map((b) => [b.centerCode, b.serviceUrl]),
+      );
+      expect(urls).toEqual({ CSO: newUrl, koordinator: newUrl, CØI: serviceUrl });
+      expect((await h.store.teams.listTeams()).map((t) => t.serviceUrl)).toEqual([newUrl]);
+      expect(
+        (await h.store.cardPosts.cardPostsOf(callback.id)).map((p) => [p.channelId, p.serviceUrl]),
+      ).toEqual([
+        ['ch-1', newUrl],
+        ['ch-2', serviceUrl],
+      ]);
+    });
+
     test('installing in a team records its channels; a later install keeps the first install time', async () => {
       const install = { teamId: 'team-1', teamName: 'CSO', tenantId: 'tenant-ltk', serviceUrl };
       await h.store.teams.recordInstall({

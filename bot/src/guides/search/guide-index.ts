@@ -1,4 +1,5 @@
 import type { Guide } from '../guide';
+import { isShortAnswer, type Section } from '../markdown-sections';
 import { readWords } from './analyzer';
 import { confidenceOf, evidence } from './confidence';
 import { PostingIndex } from './posting-index';
@@ -7,6 +8,7 @@ import { Ranker } from './ranking';
 import { SynonymMatcher } from './synonym-matcher';
 import type { SynonymTable } from './synonyms';
 import { chooseAnswer, secondChance } from './second-chance';
+import { matchingSection, type SectionTerms } from './section-match';
 import { buildTermStats, type TermStats } from './term-stats';
 import type { SearchableEntry } from './searchable-entry';
 import { warmUpQueries } from './warm-up';
@@ -34,6 +36,8 @@ export interface GuideIndex<E extends SearchableEntry = Guide> {
   search(query: string, options?: SearchOptions): SearchHit<E>[];
   /** The query as the index understood it, for diagnostics and the knowledge-gap report. */
   explain(query: string): Concept[];
+  /** The section of `guide` the query points to (not its short answer), or null: see section-match.ts. */
+  matchingSection(query: string, guide: Guide): Section | null;
 }
 
 /** Enough runs that V8 optimizes the hot functions during the build rather than mid-call. */
@@ -59,8 +63,30 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
   };
   const centerOf = sorted.map((g) => (g.center === null ? null : centerKey(g.center)));
 
+  const sectionTerms = new WeakMap<Guide, { sections: Section[]; terms: SectionTerms[] }>();
+  const sectionsOf = (guide: Guide) => {
+    let found = sectionTerms.get(guide);
+    if (!found) {
+      const sections = guide.sections.filter((s) => !isShortAnswer(s) && s.text.trim() !== '');
+      found = {
+        sections,
+        terms: sections.map((s) => ({
+          terms: stats.termsOfText(`${s.heading}\n${s.text}`),
+          heading: stats.termsOfText(s.heading),
+        })),
+      };
+      sectionTerms.set(guide, found);
+    }
+    return found;
+  };
+
   const index: GuideIndex<E> = {
     explain: (query) => planQuery(query, ctx),
+    matchingSection(query, guide) {
+      const { sections, terms } = sectionsOf(guide);
+      const i = matchingSection(planQuery(query, ctx), terms);
+      return i === null ? null : sections[i]!;
+    },
     search(query, options = {}) {
       const limit = Math.max(0, Math.floor(options.limit ?? 10));
       const concepts = planQuery(query, ctx);

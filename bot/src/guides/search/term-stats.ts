@@ -1,3 +1,4 @@
+import { isShortAnswer } from '../markdown-sections';
 import type { SearchableEntry } from './searchable-entry';
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import { Decompounder } from './decompound';
@@ -31,6 +32,8 @@ export interface TermStats {
   guideCount: number;
   vocabulary: Vocabulary;
   decompounder: Decompounder;
+  /** The index terms of any text, as a guide's own words give them (for a guide's sections). */
+  termsOfText: (text: string) => Set<string>;
 }
 
 export function buildTermStats(guides: readonly SearchableEntry[], synonyms: SynonymTable): TermStats {
@@ -74,7 +77,8 @@ export function buildTermStats(guides: readonly SearchableEntry[], synonyms: Syn
   });
   const n = guides.length;
   const idf = new Map([...docFrequency].map(([term, df]) => [term, idfFor(n, df)]));
-  return { termWeights, docFrequency, idf, guideCount: n, vocabulary, decompounder };
+  const termsOfText = (text: string) => new Set(countTerms(readWords(text), termsOf).terms.keys());
+  return { termWeights, docFrequency, idf, guideCount: n, vocabulary, decompounder, termsOfText };
 }
 
 /** Probabilistic idf, never negative: a word in every guide is worth almost nothing, not less. */
@@ -107,7 +111,7 @@ function commonHeadings(guides: readonly SearchableEntry[]): Set<string> {
 const headingKey = (heading: string) => heading.toLocaleLowerCase('da').trim();
 
 function fieldTexts(guide: SearchableEntry, boilerplate: Set<string>): string[] {
-  const rest = guide.sections.filter((s) => headingKey(s.heading) !== 'kort svar');
+  const rest = guide.sections.filter((s) => !isShortAnswer(s));
   const heading = (h: string) => (boilerplate.has(headingKey(h)) ? '' : h);
   const body =
     guide.sections.length > 0 ? rest.map((s) => `${heading(s.heading)}\n${s.text}`).join('\n') : guide.body;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { configInvalid, type ConfigProblem } from '../../config/config-problems';
 import type { RoleTarget } from '../../shared/roles';
 import { defaultRoleMap, parseRoleTarget, type RoleMap } from './roles';
 import type { TabUser } from './tab-user';
@@ -71,7 +71,7 @@ const envSchema = z.object({
   MICROSOFT_APP_ID: text,
   MICROSOFT_APP_PASSWORD: text,
   MICROSOFT_APP_TENANT_ID: text,
-  TAB_CLIENT_ID: text,
+  TAB_CLIENT_ID: z.guid('must be the Entra application (client) id of the tab (a GUID)').optional(),
   TAB_CLIENT_SECRET: text,
   TAB_TENANT_ID: z.guid('must be the tenant id (a GUID)').optional(),
   TAB_AUDIENCES: text,
@@ -83,48 +83,69 @@ const envSchema = z.object({
   ROLE_MAP: jsonMap(z.string().min(1)),
 });
 
-const invalid = (setting: string, message: string) =>
-  new AppError('CONFIG_INVALID', `${setting}: ${message}`, { setting });
-
 export function loadTabAuthConfig(env: Record<string, string | undefined>): TabAuthConfig {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  // The bot's tenant is the tab's tenant unless said otherwise.
+  // The bot's tenant is the tab's tenant unless said otherwise; a message about it says so.
+  const tenantFrom = given.TAB_TENANT_ID ? undefined : 'MICROSOFT_APP_TENANT_ID';
   given.TAB_TENANT_ID ??= given.MICROSOFT_APP_TENANT_ID;
   const parsed = envSchema.safeParse(given);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw invalid(String(issue.path[0] ?? 'configuration'), issue.message);
+    throw configInvalid(
+      parsed.error.issues.map((issue) => {
+        const setting = String(issue.path[0] ?? 'configuration');
+        return {
+          setting,
+          message: issue.message,
+          ...(setting === 'TAB_TENANT_ID' && tenantFrom ? { derivedFrom: tenantFrom } : {}),
+        };
+      }),
+    );
   }
   const e = parsed.data;
   // Teams SSO usually reuses the bot's app registration (webApplicationInfo.id = bot id).
   const clientId = e.TAB_CLIENT_ID ?? e.MICROSOFT_APP_ID;
   if (!clientId) return { mode: 'local', devUser: localDevUser };
-  if (!e.TAB_TENANT_ID)
-    throw invalid('TAB_TENANT_ID', 'is required with TAB_CLIENT_ID (or MICROSOFT_APP_TENANT_ID)');
-  const clientSecret =
-    e.TAB_CLIENT_SECRET ?? (clientId === e.MICROSOFT_APP_ID ? e.MICROSOFT_APP_PASSWORD : undefined);
+  const clientFrom = e.TAB_CLIENT_ID ? undefined : 'MICROSOFT_APP_ID';
+  const problems: ConfigProblem[] = [];
+  if (!e.TAB_TENANT_ID) {
+    problems.push({
+      setting: 'TAB_TENANT_ID',
+      message: `is required for the tab's sign-in with ${clientFrom ? 'MICROSOFT_APP_ID (TAB_CLIENT_ID is not set)' : 'TAB_CLIENT_ID'}`,
+      derivedFrom: 'MICROSOFT_APP_TENANT_ID',
+    });
+  }
+  const secretFrom =
+    e.TAB_CLIENT_SECRET || clientId !== e.MICROSOFT_APP_ID ? undefined : 'MICROSOFT_APP_PASSWORD';
+  const clientSecret = e.TAB_CLIENT_SECRET ?? (secretFrom ? e.MICROSOFT_APP_PASSWORD : undefined);
   if (e.ROLE_GROUPS && !clientSecret) {
-    throw invalid(
-      'TAB_CLIENT_SECRET',
-      'is required with ROLE_GROUPS (group membership is read on behalf of the user)',
-    );
+    problems.push({
+      setting: 'TAB_CLIENT_SECRET',
+      message: 'is required with ROLE_GROUPS (group membership is read on behalf of the user)',
+      ...(secretFrom ? { derivedFrom: secretFrom } : {}),
+    });
   }
   const authority = (e.ENTRA_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
   const graphBaseUrl = (e.GRAPH_BASE_URL ?? 'https://graph.microsoft.com').replace(/\/+$/, '');
   const jwksUrl = (e.TAB_JWKS_URL ?? `${authority}/{tenantId}/discovery/v2.0/keys`).replaceAll(
     '{tenantId}',
-    e.TAB_TENANT_ID,
+    e.TAB_TENANT_ID ?? '',
   );
   if (e.NODE_ENV === 'production') {
-    for (const [setting, value] of [
-      ['ENTRA_AUTHORITY_HOST', authority],
-      ['GRAPH_BASE_URL', graphBaseUrl],
-      ['TAB_JWKS_URL', jwksUrl],
-    ]) {
-      if (!value!.startsWith('https://'))
-        throw invalid(setting!, 'must be an https URL when NODE_ENV=production');
+    const urls: [string, string, string | undefined][] = [
+      ['ENTRA_AUTHORITY_HOST', authority, undefined],
+      ['GRAPH_BASE_URL', graphBaseUrl, undefined],
+      ['TAB_JWKS_URL', jwksUrl, e.TAB_JWKS_URL ? undefined : 'ENTRA_AUTHORITY_HOST'],
+    ];
+    for (const [setting, value, derivedFrom] of urls) {
+      if (!value.startsWith('https://'))
+        problems.push({
+          setting,
+          message: 'must be an https URL when NODE_ENV=production',
+          ...(derivedFrom ? { derivedFrom } : {}),
+        });
     }
   }
+  if (problems.length > 0 || !e.TAB_TENANT_ID) throw configInvalid(problems);
   const extraAudiences = (e.TAB_AUDIENCES ?? '')
     .split(',')
     .map((a) => a.trim())

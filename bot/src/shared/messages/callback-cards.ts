@@ -46,6 +46,16 @@ export const callbackCardMessages = {
     noLongerMember: (code: string) =>
       `Du er ikke længere medlem af ${code}s team, så borgerens oplysninger vises ikke for dig. Er det en fejl, så bed en ejer af teamet om at tilføje dig igen.`,
     solvedUnknownGuide: 'Vejledningen findes ikke længere, så opkaldet kunne ikke registreres.',
+    /** Teams did not answer the membership question in time, or asked to wait (decision 0043). */
+    teamsUnavailable: 'Teams svarede ikke hurtigt nok, så intet er ændret. Prøv igen om lidt.',
+    /** On the shared card Teams refreshes for the holder, when Teams could not confirm them in time. */
+    holderViewUnavailable:
+      'Teams svarede ikke hurtigt nok, så borgerens oplysninger vises ikke lige nu. Opdatér kortet om lidt.',
+    holderViewBotRemoved: (code: string, botName: string) =>
+      `Appen er fjernet fra ${code}s team, så borgerens oplysninger vises ikke. En ejer af teamet skal tilføje appen til teamet igen, og en administrator skal skrive »@${botName} tilknyt ${code}« i kanalen.`,
+    /** Teams: 403 BotNotInConversationRoster for the center's team. Same steps as deliveryMessages. */
+    botNotInTeam: (code: string, botName: string) =>
+      `Appen er fjernet fra ${code}s team, så ingen kan behandle centerets tilbagekald her, og intet er ændret. En ejer af teamet skal tilføje appen til teamet igen, og en administrator skal skrive »@${botName} tilknyt ${code}« i kanalen.`,
   },
   chooseCenter: (codes: readonly string[]) =>
     `Skriv hvilket center der skal ringe tilbage, fx »tilbagekald CSO«. Centre: ${codes.join(', ')}.`,

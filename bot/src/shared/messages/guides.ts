@@ -41,6 +41,13 @@ export const guideMessages = {
   notLiveNotice: (code: string, date: string, phone: string) =>
     `Kontaktcenteret overtager ${code} den ${date}. Indtil da: stil borgeren om til enhedsnummeret ${formatUnitPhone(phone)}.`,
   actionShowGuide: 'Vis hele vejledningen',
+  actionNextPart: 'Næste del',
+  /** A long guide is shown in parts that each fit one Teams message (decision 0045). */
+  partOf: (part: number, parts: number) => `Del ${part} af ${parts}`,
+  continued: (heading: string) => `${heading} (fortsat)`,
+  shortAnswerHeading: 'Kort svar',
+  tooLarge:
+    'Svaret blev for stort til én besked i Teams, så jeg har ikke sendt det. Prøv med flere ord, eller åbn vejledningen med »vis <id>«.',
   actionSelfService: 'Åbn selvbetjening',
   actionSolved: 'Løst på opkaldet',
   actionBookCallback: 'Book tilbagekald',

@@ -1,6 +1,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { actOnCallback, type RequestedAction } from '../../callbacks/act-on-callback';
 import { describeRefusal } from '../../callbacks/refusal-text';
+import { isAppError } from '../../shared/errors';
 import { viewCallback, viewLoadedCallback } from '../../callbacks/view-callback';
 import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
 import type { BotDeps } from '../bot-deps';
@@ -19,9 +20,13 @@ export const actOnCallbackCard =
     context: TurnContext,
     callbackId: string,
     action: RequestedAction,
+    budget: AbortSignal,
   ): Promise<AdaptiveCardInvokeResponse> => {
     const actor = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
-    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor, { showsResult: true });
+    const outcome = await actOnCallback(deps.callbacks, callbackId, action, actor, {
+      showsResult: true,
+      signal: budget,
+    });
     switch (outcome.kind) {
       case 'not_found':
         return textResponse(m.action.notFound);
@@ -53,10 +58,25 @@ export const actOnCallbackCard =
  */
 export const refreshCallbackCard =
   (deps: BotDeps) =>
-  async (context: TurnContext, callbackId: string): Promise<AdaptiveCardInvokeResponse> => {
+  async (
+    context: TurnContext,
+    callbackId: string,
+    budget: AbortSignal,
+  ): Promise<AdaptiveCardInvokeResponse> => {
     const viewer = { ...actorOf(context.activity), teamsUserId: context.activity.from?.id };
-    const view = await viewCallback(deps.callbacks, callbackId, viewer);
+    const view = await viewCallback(deps.callbacks, callbackId, viewer, budget).catch(
+      async (error: unknown) => {
+        // Teams could not confirm the holder is still a member: the shared card, saying why,
+        // rather than a message where Teams expects a card (decision 0043).
+        const notice = unconfirmedNotice(error, deps.config.botName);
+        const callback = notice ? await deps.store.callbacks.getCallback(callbackId) : null;
+        if (!notice || !callback) throw error;
+        return { kind: 'unconfirmed' as const, callback, notice: notice(callback.centerCode) };
+      },
+    );
     switch (view.kind) {
+      case 'unconfirmed':
+        return cardResponse(await channelCardFor(deps, view.callback, { notice: view.notice }));
       case 'not_found':
         return textResponse(m.action.notFound);
       case 'holder':
@@ -72,3 +92,9 @@ export const refreshCallbackCard =
         );
     }
   };
+
+function unconfirmedNotice(error: unknown, botName: string): ((center: string) => string) | null {
+  if (isAppError(error, 'TEAMS_UNAVAILABLE')) return () => m.action.holderViewUnavailable;
+  if (isAppError(error, 'BOT_NOT_IN_TEAM')) return (center) => m.action.holderViewBotRemoved(center, botName);
+  return null;
+}

@@ -19,8 +19,13 @@ import { learningFrom } from '../guide-use';
  */
 export const bookCallbackCard = (deps: BotDeps) => {
   const names = displayNameCache();
-  return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCardInvokeResponse> => {
-    const outcome = await bookCallback(deps.callbacks, data, await resolveActor(context, names));
+  return async (
+    context: TurnContext,
+    data: Record<string, unknown>,
+    budget: AbortSignal,
+  ): Promise<AdaptiveCardInvokeResponse> => {
+    const agent = await resolveActor(context, names, { ...deps, signal: budget });
+    const outcome = await bookCallback(deps.callbacks, data, agent);
     switch (outcome.kind) {
       case 'invalid':
       case 'not_saved': {

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { RequestedAction } from '../../callbacks/act-on-callback';
-import { unsavedOutcome } from '../../shared/errors';
+import { isAppError, unsavedOutcome } from '../../shared/errors';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import { guideMessages } from '../../shared/messages/guides';
 import type { BotDeps } from '../bot-deps';
@@ -25,6 +25,7 @@ export function cardActionRouter(deps: BotDeps) {
   const route = async (
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
+    budget: AbortSignal,
   ): Promise<AdaptiveCardInvokeResponse> => {
     const verb = value.action?.verb ?? '';
     const data: Record<string, unknown> = (value.action?.data as Record<string, unknown>) ?? {};
@@ -33,7 +34,7 @@ export function cardActionRouter(deps: BotDeps) {
       return errorResponse(400, 'BadRequest', guideMessages.badInput);
     };
 
-    if (verb === 'callback.book') return book(context, data);
+    if (verb === 'callback.book') return book(context, data, budget);
     if (verb === 'inquiry.solved') {
       const parsed = solvedData.safeParse(data);
       return parsed.success ? solved(context, parsed.data.guideId) : invalid(parsed.error.issues[0]!.message);
@@ -49,24 +50,37 @@ export function cardActionRouter(deps: BotDeps) {
       if (!parsed.success) return invalid(parsed.error.issues[0]!.message);
       const { callbackId } = parsed.data;
       await adoptUnrecordedCard(deps.store, context.activity, callbackId);
-      if (verb === 'callback.refresh') return refresh(context, callbackId);
-      return act(context, callbackId, requestedAction(verb, parsed.data));
+      if (verb === 'callback.refresh') return refresh(context, callbackId, budget);
+      return act(context, callbackId, requestedAction(verb, parsed.data), budget);
     }
     return invalid('unknown verb');
   };
 
   // A failure must reach the user as a Danish answer with the card unchanged, never as botbuilder's
-  // empty 501: "not saved" when the database refused before committing, else "unknown" (the
+  // empty 501. Teams is asked before anything is saved, so when it cannot say who may act, nothing
+  // changed. The database: "not saved" when it refused before committing, else "unknown" (the
   // outbox updates the card if the change was saved).
   return async (
     context: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> => {
+    // Every call to Teams on this turn gives up when the budget runs out, so the answer reaches
+    // Teams well inside its 10-15 s window (decision 0043).
+    const budget = AbortSignal.timeout(deps.config.turn.budgetMs);
+    const verb = value.action?.verb;
     try {
-      return await route(context, value);
+      return await route(context, value, budget);
     } catch (error) {
+      if (isAppError(error, 'TEAMS_UNAVAILABLE')) {
+        deps.logger.warn('teams.card_action_unanswered', { verb, ...error.details });
+        return textResponse(callbackCardMessages.action.teamsUnavailable);
+      }
+      if (isAppError(error, 'BOT_NOT_IN_TEAM')) {
+        const center = String(error.details.centerCode);
+        return textResponse(callbackCardMessages.action.botNotInTeam(center, deps.config.botName));
+      }
       const saved = unsavedOutcome(error);
-      deps.logger.error('teams.card_action_failed', { verb: value.action?.verb, saved, error });
+      deps.logger.error('teams.card_action_failed', { verb, saved, error });
       return textResponse(saved === 'no' ? unsaved.action : unsaved.actionUncertain);
     }
   };

@@ -10,7 +10,7 @@ import { deliveryMessages } from '../../shared/messages/delivery';
 import { callbackCardMessages } from '../../shared/messages/callback-cards';
 import { bindingMessages } from '../../shared/messages/bindings';
 import type { BotDeps } from '../bot-deps';
-import { alertMentionOf } from '../alert-mention';
+import { findAlertMention } from '../alert-mention';
 import { channelNameOf } from '../channel-name';
 import { actorOf, isChannel } from '../turn-helpers';
 
@@ -34,6 +34,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
     return;
   }
   const actor = actorOf(activity);
+  const alert = findAlertMention(activity);
   const outcome = await bindChannel(
     {
       channels: deps.store.channels,
@@ -49,7 +50,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
       teamId,
       channelId,
       channelName: await channelNameOf(context, deps.store.teams, teamId, channelId),
-      mention: alertMentionOf(activity),
+      mention: alert?.mention ?? null,
     },
     // Authorized on the Entra object id Teams puts in the verified activity, never on the display name.
     { ...actor, aadObjectId: activity.from?.aadObjectId ?? null },
@@ -91,6 +92,10 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
         by: actor.id,
         changeId: outcome.change.id,
       });
+      // How Teams sends a tag mention is not documented: the first binding that names one shows it.
+      if (alert?.mention.kind === 'tag') {
+        deps.logger.info('channel.alert_tag_seen', { center: outcome.center.code, entity: alert.entity });
+      }
       await context.sendActivity(
         [
           channelBoundText(outcome.center, {
@@ -98,7 +103,7 @@ export const bindChannelHandler = (deps: BotDeps) => async (context: TurnContext
             previousChannelName: outcome.previous?.channelName ?? null,
           }),
           ...(outcome.displaced ? [bindingMessages.displaced(outcome.displaced.centerCode)] : []),
-          ch.alerting(alertMentionOf(activity)?.name ?? null),
+          ch.alerting(alert?.mention.name ?? null),
           ...revivedLine,
         ].join('\n\n'),
       );

@@ -27,7 +27,9 @@ export const searchGuides = (deps: BotDeps) => async (context: TurnContext, text
     const now = deps.now();
     const cards = referrals.map(referralCard);
     if (guides.length > 0) {
-      const views = guides.map((h) => guideView(h.guide, deps.centers(), now));
+      // In a long guide, the section the agent's words point to comes first (decision 0045).
+      const focus = deps.catalog().matchingSection(text, guides[0]!.guide.id);
+      const views = guides.map((h, i) => guideView(h.guide, deps.centers(), now, i === 0 ? focus : null));
       cards.splice(referralFirst ? 1 : 0, 0, guideResultsCard(text, views));
     }
     for (const card of cards) await sendCard(context, card);

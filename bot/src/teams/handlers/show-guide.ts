@@ -6,13 +6,15 @@ import type { BotDeps } from '../bot-deps';
 import { learningFrom } from '../guide-use';
 import { sendCard } from '../turn-helpers';
 
-export const showGuide = (deps: BotDeps) => async (context: TurnContext, guideId: string) => {
-  const guide = deps.catalog().get(guideId);
-  if (!guide) {
-    deps.logger.info('guides.show_unknown', { guideId });
-    await context.sendActivity(m.guideNotFound(guideId));
-    return;
-  }
-  await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now())));
-  await learningFrom(deps, context).used(guide.id, 'opened');
-};
+export const showGuide =
+  (deps: BotDeps) =>
+  async (context: TurnContext, guideId: string, part = 1) => {
+    const guide = deps.catalog().get(guideId);
+    if (!guide) {
+      deps.logger.info('guides.show_unknown', { guideId });
+      await context.sendActivity(m.guideNotFound(guideId));
+      return;
+    }
+    await sendCard(context, guideDetailCard(guideView(guide, deps.centers(), deps.now()), part));
+    await learningFrom(deps, context).used(guide.id, 'opened');
+  };
