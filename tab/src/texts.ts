@@ -291,7 +291,7 @@ export const texts = {
   adminLog: {
     heading: 'Ændringslog',
     intro:
-      'Hvem der har tilknyttet og flyttet centrenes kanaler og koordinatorernes kanal – og hvem der har forsøgt uden at have ret til det. Kun administratorerne i BINDING_ADMINS kan ændre en tilknytning.',
+      'Hvem der har tilknyttet og flyttet centrenes kanaler og koordinatorernes kanal – og hvem der har forsøgt uden at have ret til det. Kun administratorerne i BINDING_ADMINS kan ændre en tilknytning. Koordinatorernes beslutninger om søgeord fra agenterne står her også.',
     at: 'Tidspunkt',
     actor: 'Hvem',
     action: 'Ændring',
@@ -303,6 +303,7 @@ export const texts = {
     unnamed: 'kanal uden navn',
     displaced: (code: string) => `${code} mistede kanalen`,
     mention: (name: string) => `nævner @${name}`,
+    keyword: (words: string, guideId: string) => `»${words}« → ${guideId}`,
     showing: (shown: number, total: number) => `Viser de ${shown} nyeste af ${total}.`,
   },
 
@@ -335,6 +336,9 @@ export const texts = {
     'binding.moved': 'Flyttet',
     'binding.changed': 'Ændret',
     'binding.refused': 'Afvist forsøg',
+    'keyword.accepted': 'Søgeord godkendt',
+    'keyword.rejected': 'Søgeordsforslag afvist',
+    'keyword.removed': 'Søgeord fjernet',
   },
   refusalReason: {
     not_admin: 'ikke administrator',

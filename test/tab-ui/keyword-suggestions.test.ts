@@ -50,8 +50,13 @@ describeWithChromium('keyword suggestions from the agents in Chromium', () => {
     await expect(table.locator('li', { hasText: 'åbnet' }).count()).resolves.toBe(2);
   });
 
+  // Each decision rebuilds the search index in this (test) process: generous on a busy machine.
   test('accepted, it becomes a learned keyword with the line for the guide’s file; removed, it is gone', async () => {
-    await page.getByRole('button', { name: 'Godkend' }).click();
+    const [accepted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/accept')),
+      page.getByRole('button', { name: 'Godkend' }).click(),
+    ]);
+    expect(accepted.status()).toBe(200);
     await page.locator(`table[aria-label="${learnedTable}"] tbody tr`).first().waitFor();
     const [learned] = await readTable(page, learnedTable);
     expect(learned).toMatchObject({ Ord: 'gul bevis', Center: 'CBAK' });
@@ -60,5 +65,5 @@ describeWithChromium('keyword suggestions from the agents in Chromium', () => {
 
     await page.getByRole('button', { name: 'Fjern' }).click();
     await page.getByText('Ingen lærte søgeord endnu.').waitFor();
-  });
+  }, 90_000);
 });

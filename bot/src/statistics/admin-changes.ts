@@ -18,7 +18,8 @@ export interface AdminChangeView {
   displacedCenter: string | null;
   mention: string | null;
   reason: string | null;
-  keyword: { words: string; guideId: string } | null;
+  /** Only on keyword decisions (decision 0055); binding entries read as before. */
+  keyword?: { words: string; guideId: string };
 }
 
 const viewOf = (c: ChannelRef | null): ChannelView | null =>
@@ -55,7 +56,7 @@ export async function listAdminChanges(
       displacedCenter: e.details.displacedCenter,
       mention: e.details.mention,
       reason: e.details.reason,
-      keyword: e.details.keyword ?? null,
+      ...(e.details.keyword ? { keyword: e.details.keyword } : {}),
     })),
   };
 }

@@ -30,8 +30,14 @@ const decisionOf = (r: Selectable<KeywordDecisionsTable>): KeywordDecision => ({
   at: fromMs(r.at),
 });
 
-/** Sorts as time: the newest decision has the largest key on every instance. */
-const decisionKey = (at: Date) => `${String(toMs(at)).padStart(15, '0')}-${randomBytes(6).toString('hex')}`;
+/**
+ * Sorts as the decisions were made: the newest has the largest key, also when two fall in the
+ * same millisecond (a fixed clock, a quick accept-then-remove): never below the last key.
+ */
+const decisionKey = (at: Date, last: string | undefined) => {
+  const ms = Math.max(toMs(at), last ? Number(last.slice(0, 15)) + 1 : 0);
+  return `${String(ms).padStart(15, '0')}-${randomBytes(6).toString('hex')}`;
+};
 
 export function learningRepository(ctx: SqlContext): LearningStore {
   return {
@@ -110,10 +116,14 @@ export function learningRepository(ctx: SqlContext): LearningStore {
 
     recordDecision: (d) =>
       ctx.write(async (trx) => {
+        const last = await trx
+          .selectFrom('keyword_decisions')
+          .select((eb) => eb.fn.max('decision_id').as('key'))
+          .executeTakeFirst();
         await trx
           .insertInto('keyword_decisions')
           .values({
-            decision_id: decisionKey(d.at),
+            decision_id: decisionKey(d.at, last?.key ?? undefined),
             id: d.id,
             words: d.words,
             guide_id: d.guideId,

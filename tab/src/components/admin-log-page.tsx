@@ -19,6 +19,7 @@ function noteOf(entry: Entry): string {
     entry.reason ? labelOf(texts.refusalReason, entry.reason) : null,
     entry.displacedCenter ? texts.adminLog.displaced(entry.displacedCenter) : null,
     entry.mention ? texts.adminLog.mention(entry.mention) : null,
+    entry.keyword ? texts.adminLog.keyword(entry.keyword.words, entry.keyword.guideId) : null,
   ].filter((n): n is string => n !== null);
   return notes.length > 0 ? notes.join('; ') : texts.noValue;
 }
