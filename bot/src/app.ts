@@ -31,7 +31,7 @@ import { keepInstance } from './outbox/instance-keeper';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
 import { runWorkerId } from './shared/outbox-store';
-import { keepStatisticsCurrent } from './statistics/measure-durations';
+import { keepStatisticsCurrent } from './coordinator/measure-durations';
 import type { Store } from './shared/store-ports';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';

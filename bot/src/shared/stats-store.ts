@@ -1,5 +1,4 @@
 import type { Callback, CallbackStatus } from '../callbacks/callback';
-import type { AccessLogEntry } from './store-ports';
 
 /**
  * The statistics port behind the coordinator tab: aggregates computed by the database from daily
@@ -97,8 +96,6 @@ export interface TabCallbackFilter {
   offset: number;
 }
 
-export type NewAccessLogEntry = Omit<AccessLogEntry, 'id'>;
-
 /**
  * A period as the statistics read it: the local days wholly inside it come from the daily
  * rollups, the rest (parts of a day at either end, when the period does not start or end at local
@@ -164,6 +161,4 @@ export interface StatsStore {
   saveDurations(measured: readonly MeasuredDurations[]): Promise<void>;
   /** Newest booking first. */
   findCallbacks(filter: TabCallbackFilter): Promise<{ total: number; items: Callback[] }>;
-  /** Writes many access-log entries at once (an export touches many citizens). */
-  logAccesses(entries: readonly NewAccessLogEntry[]): Promise<void>;
 }

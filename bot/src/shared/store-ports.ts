@@ -192,8 +192,13 @@ export type AccessLogDraft = Omit<AccessLogEntry, 'id' | 'callbackId' | 'citizen
   details?: AccessLogEntry['details'];
 };
 
+/** An entry with every field given (null where none), for writing many at once. */
+export type NewAccessLogEntry = Omit<AccessLogEntry, 'id'>;
+
 export interface AccessLogStore {
   logAccess(entry: AccessLogDraft): Promise<void>;
+  /** Writes many entries at once, in one transaction (an export touches many citizens). */
+  logAccesses(entries: readonly NewAccessLogEntry[]): Promise<void>;
   /** Everything logged about one citizen, oldest first (a citizen may ask to see it). */
   accessLogFor(citizenKey: string): Promise<AccessLogEntry[]>;
   /** Retention of the log itself; returns how many entries were deleted. */

@@ -20,7 +20,7 @@ import { outboxRepository } from './outbox-repository';
 import { openPostgres, redactUrl } from './postgres-database';
 import type { SqlContext } from './sql-context';
 import { openSqlite } from './sqlite-database';
-import { statsRepository } from './stats-repository';
+import { statsRepository } from './stats/stats-repository';
 import { guardedContext } from './storage-failure';
 import { teamRepository } from './team-repository';
 import { userConversationRepository } from './user-conversation-repository';

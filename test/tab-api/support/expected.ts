@@ -3,7 +3,7 @@ import { addLocalDays, copenhagenDate, fromCopenhagen } from '../../../bot/src/c
 import { workingMillisBetween } from '../../../bot/src/centers/working-days';
 import type { Inquiry } from '../../../bot/src/shared/store-ports';
 import { calendar } from './dataset';
-import type { Stats } from '../../../bot/src/statistics/overview';
+import type { Stats } from '../../../bot/src/coordinator/overview';
 
 /**
  * What the overview should say, computed here from the stored callbacks with plain array code:

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { callbackStatuses } from '../../callbacks/callback';
 import { AppError } from '../../shared/errors';
 import type { Period } from '../../shared/stats-store';
-import { startOfLocalDate } from '../../statistics/local-calendar';
-import { defaultPeriod, maxPeriodDays, periodDays } from '../../statistics/period';
+import { startOfLocalDate } from '../../coordinator/local-calendar';
+import { defaultPeriod, maxPeriodDays, periodDays } from '../../coordinator/period';
 import { tabMessages } from './tab-messages';
 
 /**

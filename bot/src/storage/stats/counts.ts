@@ -9,11 +9,11 @@ import type {
   Period,
   StatsRange,
   UnansweredRule,
-} from '../shared/stats-store';
-import { unansweredSearch } from './migrations/005-private-inquiries';
-import { dayNumber, dayString, localDayOf } from './stats-local-day';
-import type { StatsDb } from './stats-tables';
-import { noRows, toMs } from './values';
+} from '../../shared/stats-store';
+import { unansweredSearch } from '../partial-indexes';
+import { dayNumber, dayString, localDayOf } from './local-day';
+import type { StatsDb } from './tables';
+import { noRows, toMs } from '../values';
 
 /**
  * Counts for the overview and the knowledge-gap report: whole local days from the daily rollups

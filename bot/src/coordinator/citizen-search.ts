@@ -2,7 +2,7 @@ import type { Callback } from '../callbacks/callback';
 import { cleanLine } from '../callbacks/clean-text';
 import { normalizeTypedPhone } from '../callbacks/phone';
 import { AppError } from '../shared/errors';
-import type { NewAccessLogEntry } from '../shared/stats-store';
+import type { NewAccessLogEntry } from '../shared/store-ports';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
 
@@ -45,7 +45,7 @@ export async function logCitizenSearch(
     citizenKey: c.citizen ? deps.citizenKey(c.citizen.phone) : null,
     details: { what: 'tab_citizen_search', reference: c.reference },
   }));
-  await deps.stats.logAccesses(
+  await deps.accessLog.logAccesses(
     lines.length > 0
       ? lines
       : [

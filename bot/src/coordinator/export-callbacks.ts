@@ -1,6 +1,6 @@
 import type { Callback } from '../callbacks/callback';
 import { AppError } from '../shared/errors';
-import type { NewAccessLogEntry } from '../shared/stats-store';
+import type { NewAccessLogEntry } from '../shared/store-ports';
 import { logCitizenSearch } from './citizen-search';
 import { filterFor, type CallbackQuery } from './list-callbacks';
 import type { StatsDeps, Viewer } from './stats-deps';
@@ -66,7 +66,7 @@ export async function exportCallbacks(
           : [],
       )
     : [];
-  await deps.stats.logAccesses([
+  await deps.accessLog.logAccesses([
     {
       at,
       user,

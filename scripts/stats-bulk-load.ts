@@ -1,18 +1,18 @@
 import { sql } from 'kysely';
-import type { Callback } from '../callbacks/callback';
-import type { CallbackHistoryEntry } from '../callbacks/callback-store';
-import type { Logger } from '../shared/logger';
-import type { Inquiry } from '../shared/store-ports';
-import { callbackRow, eventRow } from './callback-rows';
-import { inquiryRow } from './inquiry-repository';
-import { migrateToLatest } from './migrate';
-import { defaultSqliteFile, type StoreConfig } from './open-store';
-import { openPostgres } from './postgres-database';
-import type { SqlContext } from './sql-context';
-import { openSqlite } from './sqlite-database';
-import { rollUp } from './stats-rollup';
-import { withStatsColumns } from './stats-tables';
-import { toMsOrNull } from './values';
+import type { Callback } from '../bot/src/callbacks/callback';
+import type { CallbackHistoryEntry } from '../bot/src/callbacks/callback-store';
+import type { Logger } from '../bot/src/shared/logger';
+import type { Inquiry } from '../bot/src/shared/store-ports';
+import { callbackRow, eventRow } from '../bot/src/storage/callback-rows';
+import { inquiryRow } from '../bot/src/storage/inquiry-repository';
+import { migrateToLatest } from '../bot/src/storage/migrate';
+import { defaultSqliteFile, type StoreConfig } from '../bot/src/storage/open-store';
+import { openPostgres } from '../bot/src/storage/postgres-database';
+import type { SqlContext } from '../bot/src/storage/sql-context';
+import { openSqlite } from '../bot/src/storage/sqlite-database';
+import { rollUp } from '../bot/src/storage/stats/rollup';
+import { withStatsColumns } from '../bot/src/storage/stats/tables';
+import { toMsOrNull } from '../bot/src/storage/values';
 
 /**
  * Loads generated data in bulk (the seeding script for the tab's performance figures): many rows

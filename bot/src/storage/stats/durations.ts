@@ -7,13 +7,13 @@ import type {
   Period,
   StatsRange,
   UnmeasuredCallback,
-} from '../shared/stats-store';
-import { claimPending, closePending } from './migrations/002-statistics';
-import type { Dialect, SqlContext } from './sql-context';
-import { DurationPool, summarizeDurations } from './stats-duration-lists';
-import { dayNumber } from './stats-local-day';
-import { withStatsColumns, type StatsDb } from './stats-tables';
-import { fromMs, noRows, toMs } from './values';
+} from '../../shared/stats-store';
+import { claimPending, closePending } from '../partial-indexes';
+import type { Dialect, SqlContext } from '../sql-context';
+import { DurationPool, summarizeDurations } from './duration-lists';
+import { dayNumber } from './local-day';
+import { withStatsColumns, type StatsDb } from './tables';
+import { fromMs, noRows, toMs } from '../values';
 
 /**
  * Working-hour durations: stored per callback when measured (see migration 002), kept per local

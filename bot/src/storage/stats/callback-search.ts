@@ -1,10 +1,10 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Callback } from '../callbacks/callback';
-import type { TabCallbackFilter } from '../shared/stats-store';
-import { callbackCount, callbackPage, statusAndPeriod } from './callback-query';
-import type { Database } from './database';
-import type { Db } from './sql-context';
-import { containsPattern, noRows } from './values';
+import type { Callback } from '../../callbacks/callback';
+import type { TabCallbackFilter } from '../../shared/stats-store';
+import { callbackCount, callbackPage, statusAndPeriod } from '../callback-query';
+import type { Database } from '../database';
+import type { Db } from '../sql-context';
+import { containsPattern, noRows } from '../values';
 
 /** An export may page through this many rows at a time. */
 const maxLimit = 5_000;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './database';
+import type { Database } from '../database';
 
 /** The callbacks columns added by migration 002-statistics (nullable: filled after the fact). */
 export interface CallbackStatsColumns {

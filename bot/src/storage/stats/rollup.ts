@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
-import { AppError } from '../shared/errors';
-import { claimPending, closePending } from './migrations/002-statistics';
-import { callbackPending, inquiryPending } from './migrations/004-overview-rollups';
-import type { Dialect, SqlContext } from './sql-context';
-import { decodeDurations, encodeDurations } from './stats-duration-lists';
-import { withStatsColumns, type StatsDb } from './stats-tables';
+import { AppError } from '../../shared/errors';
+import { callbackPending, claimPending, closePending, inquiryPending } from '../partial-indexes';
+import type { Dialect, SqlContext } from '../sql-context';
+import { decodeDurations, encodeDurations } from './duration-lists';
+import { withStatsColumns, type StatsDb } from './tables';
 
 /**
  * Folds rows into the daily rollups of migration 004, after they were written and without any
