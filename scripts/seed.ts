@@ -8,7 +8,7 @@ import { loadCenters } from '../bot/src/centers/load-centers';
 import { loadConfig } from '../bot/src/config/config';
 import { loadGuides } from '../bot/src/guides/load-guides';
 import { createLogger } from '../bot/src/shared/logger';
-import type { Inquiry } from '../bot/src/shared/store-ports';
+import type { Inquiry } from '../bot/src/inquiries/inquiry-store';
 import { localClockFor, localDateLookup } from '../bot/src/coordinator/local-calendar';
 import { workingClock } from '../bot/src/coordinator/working-clock';
 import { openBulkLoader, type SeedCallback } from './stats-bulk-load';

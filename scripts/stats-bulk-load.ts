@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Callback } from '../bot/src/callbacks/callback';
 import type { CallbackHistoryEntry } from '../bot/src/callbacks/callback-store';
 import type { Logger } from '../bot/src/shared/logger';
-import type { Inquiry } from '../bot/src/shared/store-ports';
+import type { Inquiry } from '../bot/src/inquiries/inquiry-store';
 import { callbackRow, eventRow } from '../bot/src/storage/callback-rows';
 import { inquiryRow } from '../bot/src/storage/inquiry-repository';
 import { migrateToLatest } from '../bot/src/storage/migrate';

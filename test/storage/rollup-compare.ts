@@ -1,4 +1,4 @@
-import type { DurationSummaries, Period, StatsStore } from '../../bot/src/shared/stats-store';
+import type { DurationSummaries, Period, StatsStore } from '../../bot/src/coordinator/stats-store';
 import { localClockFor, statsRangeOf } from '../../bot/src/coordinator/local-calendar';
 
 /**

@@ -1,6 +1,6 @@
 import { fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
-import type { Period } from '../../bot/src/shared/stats-store';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Period } from '../../bot/src/coordinator/stats-store';
+import type { Store } from '../../bot/src/storage/store';
 import { localDateLookup, statsRangeOf } from '../../bot/src/coordinator/local-calendar';
 import { measurePendingDurations } from '../../bot/src/coordinator/measure-durations';
 import type { StatsDeps } from '../../bot/src/coordinator/stats-deps';

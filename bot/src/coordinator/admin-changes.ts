@@ -1,6 +1,6 @@
 import type { Person } from '../callbacks/callback';
 import { AppError } from '../shared/errors';
-import type { AdminAction, AdminChange, ChannelRef } from '../shared/admin-log-store';
+import type { AdminAction, AdminChange, ChannelRef } from '../admin-log/admin-log-store';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
 

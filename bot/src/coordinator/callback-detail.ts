@@ -1,7 +1,7 @@
 import type { CitizenDetails } from '../callbacks/callback';
 import { parseReference } from '../callbacks/reference';
 import { AppError } from '../shared/errors';
-import { canAccessCenter } from '../shared/roles';
+import { canAccessCenter } from './roles';
 import { detailOf, historyLineOf, type CallbackDetail, type HistoryLine } from './callback-views';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';

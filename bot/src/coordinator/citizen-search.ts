@@ -2,7 +2,7 @@ import type { Callback } from '../callbacks/callback';
 import { cleanLine } from '../callbacks/clean-text';
 import { normalizeTypedPhone } from '../callbacks/phone';
 import { AppError } from '../shared/errors';
-import type { NewAccessLogEntry } from '../shared/store-ports';
+import type { NewAccessLogEntry } from '../access-log/access-log-store';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
 

@@ -1,6 +1,6 @@
 import type { Callback } from '../callbacks/callback';
 import { AppError } from '../shared/errors';
-import type { NewAccessLogEntry } from '../shared/store-ports';
+import type { NewAccessLogEntry } from '../access-log/access-log-store';
 import { logCitizenSearch } from './citizen-search';
 import { filterFor, type CallbackQuery } from './list-callbacks';
 import type { StatsDeps, Viewer } from './stats-deps';

@@ -1,5 +1,5 @@
 import { copenhagenDate } from '../centers/copenhagen-time';
-import type { Period } from '../shared/stats-store';
+import type { Period } from './stats-store';
 import { localClockFor, statsRangeOf } from './local-calendar';
 import { catchUpStatistics } from './measure-durations';
 import { guideRates } from './overview';

@@ -1,5 +1,5 @@
 import type { Callback, CallbackStatus } from '../callbacks/callback';
-import type { TabCallbackFilter } from '../shared/stats-store';
+import type { TabCallbackFilter } from './stats-store';
 import { itemOf, type CallbackItem } from './callback-views';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { citizenSearchText, logCitizenSearch } from './citizen-search';

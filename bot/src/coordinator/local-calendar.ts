@@ -1,5 +1,5 @@
 import { addLocalDays, copenhagenDate, fromCopenhagen, toCopenhagen } from '../centers/copenhagen-time';
-import type { LocalClock, Period, StatsRange } from '../shared/stats-store';
+import type { LocalClock, Period, StatsRange } from './stats-store';
 
 /**
  * Copenhagen days and weeks for the statistics: which local dates a period covers, and the

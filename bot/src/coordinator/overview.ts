@@ -1,4 +1,4 @@
-import type { DurationSummary, GuideCount, Period } from '../shared/stats-store';
+import type { DurationSummary, GuideCount, Period } from './stats-store';
 import { localDatesIn, statsRangeOf } from './local-calendar';
 import { catchUpStatistics } from './measure-durations';
 import { defaultBucket, defaultPeriod, type Bucket } from './period';

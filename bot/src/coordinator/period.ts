@@ -1,5 +1,5 @@
 import { addLocalDays, copenhagenDate } from '../centers/copenhagen-time';
-import type { Period } from '../shared/stats-store';
+import type { Period } from './stats-store';
 import { startOfLocalDate } from './local-calendar';
 
 export type Bucket = 'day' | 'week';

@@ -1,6 +1,6 @@
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { Period } from '../shared/stats-store';
-import type { InquiryStore } from '../shared/store-ports';
+import type { Period } from './stats-store';
+import type { InquiryStore } from '../inquiries/inquiry-store';
 
 export interface ReferralCount {
   referralId: string;

@@ -1,5 +1,5 @@
 import type { Person } from '../callbacks/callback';
-import type { AccessAction, AccessLogEntry } from '../shared/store-ports';
+import type { AccessAction, AccessLogEntry } from '../access-log/access-log-store';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { citizenRequest } from './citizen-request';
 

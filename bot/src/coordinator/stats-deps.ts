@@ -2,12 +2,14 @@ import type { Person } from '../callbacks/callback';
 import type { CalendarConfig } from '../centers/calendar-config';
 import type { Center } from '../centers/center';
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { AdminLogStore } from '../shared/admin-log-store';
+import type { AdminLogStore } from '../admin-log/admin-log-store';
 import type { Logger } from '../shared/logger';
-import type { RoleGrant } from '../shared/roles';
-import type { OutboxStore } from '../shared/outbox-store';
-import type { StatsStore } from '../shared/stats-store';
-import type { AccessLogStore, ChannelBindingStore, InquiryStore } from '../shared/store-ports';
+import type { RoleGrant } from './roles';
+import type { OutboxStore } from '../outbox/outbox-store';
+import type { StatsStore } from './stats-store';
+import type { AccessLogStore } from '../access-log/access-log-store';
+import type { ChannelBindingStore } from '../centers/channel-binding-store';
+import type { InquiryStore } from '../inquiries/inquiry-store';
 import type { CallbackStore } from '../callbacks/callback-store';
 
 /** Everything the coordinator tab's use cases need, built once by the composition root. */

@@ -1,4 +1,4 @@
-import type { DailyCount } from '../shared/stats-store';
+import type { DailyCount } from './stats-store';
 import { mondayOf, startOfLocalDate } from './local-calendar';
 import type { Bucket } from './period';
 

@@ -1,5 +1,5 @@
-import { deliveryMessages, undeliverableReason } from '../shared/messages/delivery';
-import type { DeadLetter } from '../shared/outbox-store';
+import { deliveryMessages, undeliverableReason } from '../texts/delivery';
+import type { DeadLetter } from '../outbox/outbox-store';
 import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator, visibleCenters } from './viewer-scope';
 

@@ -1,7 +1,7 @@
 import type { Center } from '../centers/center';
 import { findCenter } from '../centers/wave-plan';
 import { AppError } from '../shared/errors';
-import { canAccessCenter, type RoleGrant } from '../shared/roles';
+import { canAccessCenter, type RoleGrant } from './roles';
 
 /** Coordinators see every center; center staff only their own (design §2). */
 export const visibleCenters = (viewer: RoleGrant, centers: readonly Center[]): Center[] =>

@@ -1,6 +1,6 @@
 import type { CalendarConfig } from '../centers/calendar-config';
 import { workingMillisBetween } from '../centers/working-days';
-import type { MeasuredDurations, UnmeasuredCallback } from '../shared/stats-store';
+import type { MeasuredDurations, UnmeasuredCallback } from './stats-store';
 
 /**
  * Working milliseconds between two instants for one calendar, as measuring and seeding take

@@ -1,5 +1,5 @@
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { AdminLogStore } from '../shared/admin-log-store';
+import type { AdminLogStore } from '../admin-log/admin-log-store';
 import { AppError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
 import type { Viewer } from '../coordinator/stats-deps';

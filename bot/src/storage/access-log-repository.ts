@@ -5,7 +5,7 @@ import {
   type AccessLogEntry,
   type AccessLogStore,
   type NewAccessLogEntry,
-} from '../shared/store-ports';
+} from '../access-log/access-log-store';
 import type { Db, SqlContext } from './sql-context';
 import { fromJson, fromMs, oneOf, toJson, toMs } from './values';
 

@@ -1,6 +1,6 @@
 import type { Callback } from '../../callbacks/callback';
 import { toCopenhagen } from '../../centers/copenhagen-time';
-import { callbackMessages } from '../../shared/messages/callbacks';
+import { callbackMessages } from '../../texts/callbacks';
 import { isOverdue } from '../../coordinator/callback-views';
 import { toCsv, type CsvCell } from './csv';
 

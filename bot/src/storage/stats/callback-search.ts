@@ -1,6 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Callback } from '../../callbacks/callback';
-import type { TabCallbackFilter } from '../../shared/stats-store';
+import type { TabCallbackFilter } from '../../coordinator/stats-store';
 import { callbackCount, callbackPage, statusAndPeriod } from '../callback-query';
 import type { Database } from '../database';
 import type { Db } from '../sql-context';

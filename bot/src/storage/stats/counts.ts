@@ -9,7 +9,7 @@ import type {
   Period,
   StatsRange,
   UnansweredRule,
-} from '../../shared/stats-store';
+} from '../../coordinator/stats-store';
 import { unansweredSearch } from '../partial-indexes';
 import { dayNumber, dayString, localDayOf } from './local-day';
 import type { StatsDb } from './tables';

@@ -1,4 +1,4 @@
-import type { DurationSummary } from '../../shared/stats-store';
+import type { DurationSummary } from '../../coordinator/stats-store';
 
 /**
  * A day's working-hour durations as stored in stats_duration_days (base64 of little-endian

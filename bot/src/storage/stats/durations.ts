@@ -7,7 +7,7 @@ import type {
   Period,
   StatsRange,
   UnmeasuredCallback,
-} from '../../shared/stats-store';
+} from '../../coordinator/stats-store';
 import { claimPending, closePending } from '../partial-indexes';
 import type { Dialect, SqlContext } from '../sql-context';
 import { DurationPool, summarizeDurations } from './duration-lists';

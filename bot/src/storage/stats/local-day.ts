@@ -1,5 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { LocalClock } from '../../shared/stats-store';
+import type { LocalClock } from '../../coordinator/stats-store';
 
 const dayMs = 86_400_000;
 

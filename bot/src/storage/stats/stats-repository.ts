@@ -1,4 +1,4 @@
-import type { StatsStore } from '../../shared/stats-store';
+import type { StatsStore } from '../../coordinator/stats-store';
 import type { SqlContext } from '../sql-context';
 import { findCallbacks } from './callback-search';
 import { countsPerDay, countsPerGuide, currentLoad, unansweredSearches } from './counts';

@@ -1,4 +1,4 @@
-import { maskPersonalDigits as typed } from '../../privacy/mask-personal-digits';
+import { maskPersonalDigits as typed } from '../privacy/mask-personal-digits';
 
 /**
  * Danish texts of the callback cards and notices. Status, outcome, urgency, action and field

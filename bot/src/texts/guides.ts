@@ -1,4 +1,4 @@
-import { maskPersonalDigits as typed } from '../../privacy/mask-personal-digits';
+import { maskPersonalDigits as typed } from '../privacy/mask-personal-digits';
 import { formatUnitPhone } from './format';
 
 /**
