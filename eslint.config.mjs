@@ -58,11 +58,16 @@ export default tseslint.config(
   },
   {
     files: [
+      'bot/src/access-log/**/*.ts',
+      'bot/src/admin-log/**/*.ts',
       'bot/src/callbacks/**/*.ts',
       'bot/src/centers/**/*.ts',
+      'bot/src/coordinator/**/*.ts',
       'bot/src/guides/**/*.ts',
+      'bot/src/inquiries/**/*.ts',
       'bot/src/privacy/**/*.ts',
       'bot/src/shared/**/*.ts',
+      'bot/src/texts/**/*.ts',
     ],
     rules: restrict([...teamsSdk, ...storageDrivers, ...searchLib], [outerLayers]),
   },
@@ -74,7 +79,14 @@ export default tseslint.config(
     files: ['bot/src/storage/**/*.ts'],
     rules: restrict(
       [...teamsSdk, ...searchLib],
-      [{ group: ['**/teams/**', '**/http/**'], message: 'Storage does not depend on Teams or HTTP.' }],
+      [
+        {
+          // The ports of what the bot records about Teams (teams, card posts, 1:1 conversations)
+          // live beside the Teams adapter that uses them; storage implements them.
+          group: ['**/teams/**', '!**/teams/*-store', '**/http/**'],
+          message: 'Storage does not depend on Teams or HTTP (only on the ports teams/*-store.ts).',
+        },
+      ],
     ),
   },
   { files: ['bot/src/teams/**/*.ts'], rules: restrict([...storageDrivers, ...searchLib]) },

@@ -6,7 +6,7 @@ import { addLocalDays, copenhagenDate, fromCopenhagen } from '../bot/src/centers
 import { loadConfig } from '../bot/src/config/config';
 import { localDevUser } from '../bot/src/http/auth';
 import { createMemoryLogger } from '../bot/src/shared/logger';
-import { mondayOf } from '../bot/src/statistics/local-calendar';
+import { mondayOf } from '../bot/src/coordinator/local-calendar';
 import { seed, seedDefaults } from '../scripts/seed';
 import { withPostgresSchema } from './callback-bench';
 import { elapsedMs, machineLine, markdownTable, summarize, type Row } from './table';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../bot/src/shared/repo-root';
+import { repoRoot } from '../bot/src/config/repo-root';
 import { buildPackage, type BuildInput } from './build-package';
 import { readSettings } from './settings';
 

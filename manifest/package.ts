@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseEnv } from 'node:util';
-import { repoRoot } from '../bot/src/shared/repo-root';
+import { repoRoot } from '../bot/src/config/repo-root';
 import { runPackage } from './package-cli';
 
 /**

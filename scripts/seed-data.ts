@@ -7,11 +7,11 @@ import { addLocalDays } from '../bot/src/centers/copenhagen-time';
 import { openingOn, type Opening } from '../bot/src/centers/opening-hours';
 import { callbackDeadline } from '../bot/src/centers/working-days';
 import type { Guide } from '../bot/src/guides/guide';
-import type { LocalClock } from '../bot/src/shared/stats-store';
-import type { Inquiry } from '../bot/src/shared/store-ports';
-import { localDateUnder } from '../bot/src/statistics/local-calendar';
-import { measure, type workingClock } from '../bot/src/statistics/working-clock';
-import type { SeedCallback } from '../bot/src/storage/stats-bulk-load';
+import type { LocalClock } from '../bot/src/coordinator/stats-store';
+import type { Inquiry } from '../bot/src/inquiries/inquiry-store';
+import { localDateUnder } from '../bot/src/coordinator/local-calendar';
+import { measure, type workingClock } from '../bot/src/coordinator/working-clock';
+import type { SeedCallback } from './stats-bulk-load';
 
 /**
  * The made-up data of scripts/seed.ts: a deterministic random source, Danish names and topics,

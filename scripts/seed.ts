@@ -8,10 +8,10 @@ import { loadCenters } from '../bot/src/centers/load-centers';
 import { loadConfig } from '../bot/src/config/config';
 import { loadGuides } from '../bot/src/guides/load-guides';
 import { createLogger } from '../bot/src/shared/logger';
-import type { Inquiry } from '../bot/src/shared/store-ports';
-import { localClockFor, localDateLookup } from '../bot/src/statistics/local-calendar';
-import { workingClock } from '../bot/src/statistics/working-clock';
-import { openBulkLoader, type SeedCallback } from '../bot/src/storage/stats-bulk-load';
+import type { Inquiry } from '../bot/src/inquiries/inquiry-store';
+import { localClockFor, localDateLookup } from '../bot/src/coordinator/local-calendar';
+import { workingClock } from '../bot/src/coordinator/working-clock';
+import { openBulkLoader, type SeedCallback } from './stats-bulk-load';
 import {
   bookEvent,
   centerWeights,

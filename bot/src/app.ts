@@ -30,9 +30,9 @@ import { createDispatcher, outboxLeaseMs, type Dispatcher } from './outbox/dispa
 import { keepInstance } from './outbox/instance-keeper';
 import { createSendThrottle } from './outbox/send-throttle';
 import type { Logger } from './shared/logger';
-import { runWorkerId } from './shared/outbox-store';
-import { keepStatisticsCurrent } from './statistics/measure-durations';
-import type { Store } from './shared/store-ports';
+import { runWorkerId } from './outbox/outbox-store';
+import { keepStatisticsCurrent } from './coordinator/measure-durations';
+import type { Store } from './storage/store';
 import { openStore } from './storage/open-store';
 import { botEndpoint } from './teams/bot-endpoint';
 import { teamsCenterMembership } from './teams/center-membership';

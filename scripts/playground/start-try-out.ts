@@ -3,7 +3,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../../bot/src/app';
 import { loadConfig } from '../../bot/src/config/config';
 import type { Logger } from '../../bot/src/shared/logger';
-import { repoRoot } from '../../bot/src/shared/repo-root';
+import { repoRoot } from '../../bot/src/config/repo-root';
 import { startCardRelay } from './card-relay';
 import { startPlaygroundCli, type RunningPlayground } from './playground-cli';
 

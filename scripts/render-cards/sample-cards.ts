@@ -21,7 +21,7 @@ import { guideDetailCard, guideResultsCard } from '../../bot/src/cards/guide-car
 import { guideView } from '../../bot/src/cards/guide-view';
 import type { AdaptiveCard } from '../../bot/src/cards/render-card';
 import { referralCard } from '../../bot/src/cards/referral-card';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { sampleCallback, sampleCitizen, samplePeople, type SampleWorld } from './sample-world';
 
 export interface SampleCard {

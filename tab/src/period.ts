@@ -5,7 +5,7 @@
 // The server's own Copenhagen calendar (Intl only, no Node APIs), so the tab's "today" and
 // "this week" are exactly the days the server counts.
 import { TIME_ZONE, addLocalDays, copenhagenDate } from '../../bot/src/centers/copenhagen-time';
-import { mondayOf, startOfLocalDate } from '../../bot/src/statistics/local-calendar';
+import { mondayOf, startOfLocalDate } from '../../bot/src/coordinator/local-calendar';
 
 export const timeZone = TIME_ZONE;
 /** The Copenhagen calendar date (YYYY-MM-DD) of an instant. */

@@ -1,5 +1,5 @@
 import { bookingLimits, validateBooking } from '../../bot/src/callbacks/booking-form';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { filledIn as properlyFilledIn } from '../privacy/booking-fixture';
 
 const m = callbackMessages.errors;

@@ -1,5 +1,6 @@
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { ChannelBinding, Store } from '../../bot/src/shared/store-ports';
+import type { ChannelBinding } from '../../bot/src/centers/channel-binding-store';
+import type { Store } from '../../bot/src/storage/store';
 import { isAppError } from '../../bot/src/shared/errors';
 import { ConnectorFailure } from '../../bot/src/teams/connector-failure';
 import { membershipTtlMs, teamsCenterMembership } from '../../bot/src/teams/center-membership';

@@ -15,7 +15,7 @@ import confirmationTemplate from '../../bot/src/cards/templates/booking-confirma
 import formTemplate from '../../bot/src/cards/templates/booking-form.json';
 import notLiveTemplate from '../../bot/src/cards/templates/booking-not-live.json';
 import type { Center } from '../../bot/src/centers/center';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { aCallback } from '../callbacks/callback-fixture';
 import { readable } from './readable';
 

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { callbackCardMessages } from '../../bot/src/shared/messages/callback-cards';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
-import { guideMessages } from '../../bot/src/shared/messages/guides';
+import { callbackCardMessages } from '../../bot/src/texts/callback-cards';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
+import { guideMessages } from '../../bot/src/texts/guides';
 import { actionData } from '../integration/callback-steps';
 import { cardOf, harnessClient, textOf } from '../integration/harness';
 import { startServerProcess, type ServerProcess } from '../integration/server-process';

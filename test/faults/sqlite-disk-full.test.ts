@@ -1,6 +1,6 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { callbackCardMessages } from '../../bot/src/shared/messages/callback-cards';
+import { callbackCardMessages } from '../../bot/src/texts/callback-cards';
 import { harnessClient, type HarnessClient } from '../integration/harness';
 import { startServerProcess, type ServerProcess } from '../integration/server-process';
 import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';

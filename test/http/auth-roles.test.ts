@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { isAppError } from '../../bot/src/shared/errors';
-import { canAccessCenter } from '../../bot/src/shared/roles';
+import { canAccessCenter } from '../../bot/src/coordinator/roles';
 import { startGraphStandIn, type GraphStandIn } from '../support/entra/graph-stand-in';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { bearer, tabAuthAgainst } from '../support/entra/tab-auth-fixture';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deliveryMessages } from '../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../bot/src/texts/delivery';
 import { postActivity } from '../support/bot-client';
 import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';
 import {

@@ -1,4 +1,4 @@
-import { deliveryMessages } from '../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../bot/src/texts/delivery';
 import type { PostedActivity } from '../support/connector-emulator';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { bookFromGuide, inThread } from './callback-steps';

@@ -1,4 +1,4 @@
-import { localClockFor } from '../../bot/src/statistics/local-calendar';
+import { localClockFor } from '../../bot/src/coordinator/local-calendar';
 import { testUser } from '../support/teams-fixtures';
 import { cardOf, startHarness, textOf, type Harness } from './harness';
 

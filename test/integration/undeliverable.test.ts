@@ -1,4 +1,4 @@
-import { deliveryMessages } from '../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../bot/src/texts/delivery';
 import { channelMention } from '../support/teams-activities';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { bookFromGuide } from './callback-steps';

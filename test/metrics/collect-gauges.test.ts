@@ -2,7 +2,7 @@ import type { CallbackFilter } from '../../bot/src/callbacks/callback-store';
 import type { DispatcherMetrics } from '../../bot/src/outbox/dispatcher-metrics';
 import { createMetrics } from '../../bot/src/metrics/app-metrics';
 import { gaugeCollector, type GaugeSources } from '../../bot/src/metrics/collect-gauges';
-import type { OutboxBacklog } from '../../bot/src/shared/outbox-store';
+import type { OutboxBacklog } from '../../bot/src/outbox/outbox-store';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
 import { parseExposition, valueOf } from './parse-exposition';
 

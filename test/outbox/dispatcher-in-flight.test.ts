@@ -1,5 +1,5 @@
 import type { Deliver } from '../../bot/src/outbox/delivery';
-import type { OutboxEntry } from '../../bot/src/shared/outbox-store';
+import type { OutboxEntry } from '../../bot/src/outbox/outbox-store';
 import { useOutbox } from './outbox-harness';
 
 /** A failure as the Teams sender reports it. */

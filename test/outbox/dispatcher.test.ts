@@ -1,6 +1,6 @@
 import { RateLimitedError } from '../../bot/src/outbox/send-throttle';
 import { storageFailure } from '../../bot/src/storage/storage-failure';
-import type { OutboxEntry } from '../../bot/src/shared/outbox-store';
+import type { OutboxEntry } from '../../bot/src/outbox/outbox-store';
 import { useOutbox } from './outbox-harness';
 
 class TeamsSaid extends Error {

@@ -1,4 +1,4 @@
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 
 /** A properly filled booking form, as the form card sends it. */
 export const filledIn = {

@@ -7,7 +7,7 @@ import { myCallbackItem, myCallbacksCard } from '../../bot/src/cards/callback-li
 import { callbackCardView, callbackHolderView } from '../../bot/src/cards/callback-view';
 import { guideResultsCard } from '../../bot/src/cards/guide-cards';
 import { messageCard } from '../../bot/src/cards/message-card';
-import { guideMessages } from '../../bot/src/shared/messages/guides';
+import { guideMessages } from '../../bot/src/texts/guides';
 import { centers, markdownCallback, typedBold, typedLink } from './card-text-fixture';
 import { placesOf } from './card-text-places';
 

@@ -1,5 +1,5 @@
 import { validateBooking } from '../../bot/src/callbacks/booking-form';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { cprRefusal, filledIn, label, reportedCprSpellings, typedFields } from './booking-fixture';
 
 /**

@@ -1,7 +1,7 @@
 import { formKeyPattern } from '../../bot/src/callbacks/form-key';
 import { containsCprCandidate } from '../../bot/src/privacy/cpr-candidate';
 import { normalizeDigits } from '../../bot/src/privacy/normalize-digits';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { channelOf, testTeam, testUser } from '../support/teams-fixtures';
 import { actionData, bookFromGuide, citizen, postedCard } from '../integration/callback-steps';
 import { databaseEnv, databases } from '../integration/databases';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { bookingSchema, validateBooking } from '../../bot/src/callbacks/booking-form';
 import { containsCprCandidate } from '../../bot/src/privacy/cpr-candidate';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { filledIn, cprRefusal } from './booking-fixture';
 import { cprDigits, placed, spelled } from './digit-spellings';
 

@@ -9,7 +9,7 @@ import { eraseCitizen } from '../../bot/src/callbacks/erase-citizen';
 import { eraseExpiredCitizenData } from '../../bot/src/callbacks/erase-expired';
 import type { CallbackDeps } from '../../bot/src/callbacks/callback-deps';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 import { newCallback, staff } from '../storage/fixtures';
 import { databaseTargets, type AppDatabase } from '../tab-api/support/databases';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 import { describeNeeding } from '../support/describe-needing';
 import { at, newCallback } from '../storage/fixtures';

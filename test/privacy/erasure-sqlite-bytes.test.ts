@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 import { at, claim, newCallback, staff } from '../storage/fixtures';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { callbackMessages } from '../../bot/src/shared/messages/callbacks';
+import { callbackMessages } from '../../bot/src/texts/callbacks';
 import { openCardRenderer } from '../../scripts/render-cards/card-renderer';
 import { pngSize } from '../../scripts/render-cards/png-size';
 import { renderSampleCards, repoRoot } from '../../scripts/render-cards/render-samples';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Callback, Person } from '../../bot/src/callbacks/callback';
 import type { CallbackEvent } from '../../bot/src/callbacks/callback-action';
 import type { NewCallback } from '../../bot/src/callbacks/callback-store';
-import type { OutboxDraft } from '../../bot/src/shared/outbox-store';
+import type { OutboxDraft } from '../../bot/src/outbox/outbox-store';
 
 export const agent: Person = { id: 'aad-agent-1', name: 'Agnete Agent' };
 export const staff: Person = { id: 'aad-staff-1', name: 'Søren Sagsbehandler' };

@@ -1,9 +1,9 @@
 import { fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
-import type { Period } from '../../bot/src/shared/stats-store';
-import type { Store } from '../../bot/src/shared/store-ports';
-import { localDateLookup, statsRangeOf } from '../../bot/src/statistics/local-calendar';
-import { measurePendingDurations } from '../../bot/src/statistics/measure-durations';
-import type { StatsDeps } from '../../bot/src/statistics/stats-deps';
+import type { Period } from '../../bot/src/coordinator/stats-store';
+import type { Store } from '../../bot/src/storage/store';
+import { localDateLookup, statsRangeOf } from '../../bot/src/coordinator/local-calendar';
+import { measurePendingDurations } from '../../bot/src/coordinator/measure-durations';
+import type { StatsDeps } from '../../bot/src/coordinator/stats-deps';
 import { calendar, centers, play, playOn, record } from '../tab-api/support/dataset';
 import { byKey, expectRollupsMatchRows } from './rollup-compare';
 import { storeTargets } from './store-targets';

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { Client, Pool } from 'pg';
 import { createMemoryLogger, type Logger } from '../../bot/src/shared/logger';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 
 /**

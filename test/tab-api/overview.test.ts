@@ -1,6 +1,6 @@
 import type { Callback } from '../../bot/src/callbacks/callback';
 import { addLocalDays, copenhagenDate, fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
-import type { Inquiry } from '../../bot/src/shared/store-ports';
+import type { Inquiry } from '../../bot/src/inquiries/inquiry-store';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { entraConfig } from '../support/entra/tab-auth-fixture';
 import { databaseTargets } from './support/databases';

@@ -1,6 +1,6 @@
 import { addLocalDays, copenhagenDate, fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import { localDateLookup } from '../../bot/src/statistics/local-calendar';
+import { localDateLookup } from '../../bot/src/coordinator/local-calendar';
 import { openStore } from '../../bot/src/storage/open-store';
 import { seed } from '../../scripts/seed';
 import { expectRollupsMatchRows } from '../storage/rollup-compare';

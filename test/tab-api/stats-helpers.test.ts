@@ -1,17 +1,17 @@
 import { copenhagenDate, fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
 import { defaultCalendarConfig, workingMillisBetween } from '../../bot/src/centers/working-days';
 import { toCsv } from '../../bot/src/http/tab-api/csv';
-import { DurationPool, encodeDurations, percentileOf } from '../../bot/src/storage/stats-duration-lists';
-import { percentileOfSorted } from '../../bot/src/storage/stats-durations';
+import { DurationPool, encodeDurations, percentileOf } from '../../bot/src/storage/stats/duration-lists';
+import { percentileOfSorted } from '../../bot/src/storage/stats/durations';
 import {
   localClockFor,
   localDatesIn,
   localDateUnder,
   mondayOf,
-} from '../../bot/src/statistics/local-calendar';
-import { isStale } from '../../bot/src/statistics/stale-guides';
-import { solvedRate, toMinutes, trendOf } from '../../bot/src/statistics/stats-math';
-import { workingClock } from '../../bot/src/statistics/working-clock';
+} from '../../bot/src/coordinator/local-calendar';
+import { isStale } from '../../bot/src/coordinator/stale-guides';
+import { solvedRate, toMinutes, trendOf } from '../../bot/src/coordinator/stats-math';
+import { workingClock } from '../../bot/src/coordinator/working-clock';
 
 const local = (date: string, time = '00:00') => fromCopenhagen(date, time);
 

@@ -1,4 +1,4 @@
-import { deliveryMessages } from '../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../bot/src/texts/delivery';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { entraConfig } from '../support/entra/tab-auth-fixture';
 import { channelGone, rosterRefusal, seedDeadCard } from './support/dead-letters';

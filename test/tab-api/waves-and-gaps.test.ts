@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Inquiry } from '../../bot/src/shared/store-ports';
+import type { Inquiry } from '../../bot/src/inquiries/inquiry-store';
 import { startLocalIssuer, type LocalIssuer } from '../support/entra/local-issuer';
 import { entraConfig } from '../support/entra/tab-auth-fixture';
 import { databaseTargets } from './support/databases';

@@ -1,4 +1,4 @@
-import { minUsesForShare, unansweredRule } from '../../bot/src/statistics/knowledge-gaps';
+import { minUsesForShare, unansweredRule } from '../../bot/src/coordinator/knowledge-gaps';
 import { gapRules } from '../../tab/src/gap-rules';
 import { texts } from '../../tab/src/texts';
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { deliveryMessages } from '../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../bot/src/texts/delivery';
 import { channelGone, rosterRefusal, seedDeadCard } from '../tab-api/support/dead-letters';
 import { describeWithChromium, launchChromium, type RunningBrowser } from './support/chromium';
 import { readTable, settled } from './support/page-reading';

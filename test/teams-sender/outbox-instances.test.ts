@@ -1,7 +1,7 @@
 import { createDispatcher, type Dispatcher } from '../../bot/src/outbox/dispatcher';
 import type { Deliver } from '../../bot/src/outbox/delivery';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { Store } from '../../bot/src/shared/store-ports';
+import type { Store } from '../../bot/src/storage/store';
 import { fakeClock } from '../outbox/fake-clock';
 import { storeTargets } from '../storage/store-targets';
 import { useStore } from '../storage/use-store';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { findCenter } from '../centers/wave-plan';
 import { callbackDeadline } from '../centers/working-days';
-import type { OutboxDraft } from '../shared/outbox-store';
-import type { AccessLogDraft } from '../shared/store-ports';
+import type { OutboxDraft } from '../outbox/outbox-store';
+import type { AccessLogDraft } from '../access-log/access-log-store';
 import type { Callback, Person } from './callback';
 import type { CallbackAction } from './callback-action';
 import type { CallbackDeps } from './callback-deps';

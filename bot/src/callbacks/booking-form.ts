@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { callbackMessages } from '../shared/messages/callbacks';
+import { callbackMessages } from '../texts/callbacks';
 import { urgencies } from './callback';
 import { containsCprCandidate } from '../privacy/cpr-candidate';
 import { containsPhoneCandidate } from '../privacy/phone-candidate';

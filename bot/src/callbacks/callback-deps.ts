@@ -1,8 +1,12 @@
+import type { AccessLogStore } from '../access-log/access-log-store';
 import type { Center } from '../centers/center';
+import type { ChannelBindingStore } from '../centers/channel-binding-store';
+import type { OutboxStore } from '../outbox/outbox-store';
 import type { CalendarConfig } from '../centers/calendar-config';
 import type { Logger } from '../shared/logger';
-import type { Store } from '../shared/store-ports';
 import type { Person } from './callback';
+import type { CallbackStore } from './callback-store';
+import type { ErasureJournalStore } from './erasure-journal';
 import type { LifecycleRules } from './lifecycle';
 
 /**
@@ -19,9 +23,18 @@ export interface CenterMembership {
   ): Promise<Person | null>;
 }
 
+/** The ports the callback use cases read and write (the composition root passes its Store). */
+export interface CallbackStores {
+  callbacks: CallbackStore;
+  outbox: OutboxStore;
+  channels: ChannelBindingStore;
+  accessLog: AccessLogStore;
+  erasures: ErasureJournalStore;
+}
+
 /** Everything the callback use cases need, built once by the composition root. */
 export interface CallbackDeps {
-  store: Store;
+  store: CallbackStores;
   centers: () => readonly Center[];
   calendar: CalendarConfig;
   rules: LifecycleRules;

@@ -1,9 +1,9 @@
-import type { OutboxDraft } from '../shared/outbox-store';
-import type { AccessLogDraft, Inquiry } from '../shared/store-ports';
+import type { OutboxDraft } from '../outbox/outbox-store';
+import type { AccessLogDraft } from '../access-log/access-log-store';
+import type { Inquiry } from '../inquiries/inquiry-store';
 import type { Callback, CallbackStatus, Person } from './callback';
 import type { CallbackActionType, CallbackEvent } from './callback-action';
 import type { ErasureJournalEntry } from './erasure-journal';
-import type { ErasedCallback } from './erasure-on-request';
 
 /**
  * The callback repository port. Use cases depend on this interface only; storage implements it
@@ -74,6 +74,17 @@ export interface CallbackHistoryEntry {
   fromStatus: CallbackStatus | null;
   toStatus: CallbackStatus;
   details: Record<string, string | number | null>;
+}
+
+/** One callback as a citizen's erasure request leaves it, with what goes with the change. */
+export interface ErasedCallback {
+  /** The callback after the erasure: no citizen, version one up. */
+  callback: Callback;
+  expectedVersion: number;
+  history: CallbackHistoryEntry;
+  outbox: OutboxDraft[];
+  /** It was open or held, and the erasure closed it. */
+  closed: boolean;
 }
 
 export interface CallbackFilter {

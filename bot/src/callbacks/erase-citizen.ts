@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
-import type { AccessLogDraft } from '../shared/store-ports';
+import type { AccessLogDraft } from '../access-log/access-log-store';
 import type { Person } from './callback';
+import type { ErasedCallback } from './callback-store';
 import type { CallbackDeps } from './callback-deps';
 import { journalEvent, journalFields, keyCheckInput, type ErasureJournalEntry } from './erasure-journal';
-import { eraseOnRequest, type ErasedCallback } from './erasure-on-request';
+import { eraseOnRequest } from './erasure-on-request';
 
 export interface CitizenErasureResult {
   /** References of the callbacks whose citizen's data was erased. */

@@ -1,18 +1,6 @@
-import type { OutboxDraft } from '../shared/outbox-store';
 import type { Callback, Person } from './callback';
-import type { CallbackHistoryEntry } from './callback-store';
+import type { ErasedCallback } from './callback-store';
 import { notifyAgentClosed, updateCallbackCard } from './outbox-drafts';
-
-/** One callback as a citizen's erasure request leaves it, with what goes with the change. */
-export interface ErasedCallback {
-  /** The callback after the erasure: no citizen, version one up. */
-  callback: Callback;
-  expectedVersion: number;
-  history: CallbackHistoryEntry;
-  outbox: OutboxDraft[];
-  /** It was open or held, and the erasure closed it. */
-  closed: boolean;
-}
 
 /**
  * A citizen asked for their data to be erased (GDPR art. 17). A callback still waiting for a

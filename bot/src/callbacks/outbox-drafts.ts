@@ -1,4 +1,4 @@
-import type { OutboxDraft, OutboxKind } from '../shared/outbox-store';
+import type { OutboxDraft, OutboxKind } from '../outbox/outbox-store';
 import type { Callback } from './callback';
 
 /**

@@ -1,4 +1,4 @@
-import { callbackMessages } from '../shared/messages/callbacks';
+import { callbackMessages } from '../texts/callbacks';
 import type { TransitionRefusal } from './lifecycle';
 
 const r = callbackMessages.refusal;

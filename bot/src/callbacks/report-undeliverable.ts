@@ -1,7 +1,7 @@
 import { coordinatorCode } from '../centers/bind-channel';
-import { undeliverableReason } from '../shared/messages/delivery';
-import type { OutboxEntry, OutboxKind } from '../shared/outbox-store';
-import type { Store } from '../shared/store-ports';
+import { undeliverableReason } from '../texts/delivery';
+import type { OutboxEntry, OutboxKind } from '../outbox/outbox-store';
+import type { CallbackStores } from './callback-deps';
 
 /** Outbox entries that go to a center's own channel: when they die, the channel is the problem. */
 export const centerChannelKinds: readonly OutboxKind[] = ['post_callback', 'update_card', 'reminder'];
@@ -13,7 +13,11 @@ export const coordinatorChannelKinds: readonly OutboxKind[] = ['escalation', 'un
  * 404, 400...): the entry is dead, and the coordinators are told in their channel, once per
  * center, reason and binding of the channel, rather than once per callback (decision 0034).
  */
-export function reportUndeliverable(deps: { store: Store; now: () => Date; outboxChanged: () => void }) {
+export function reportUndeliverable(deps: {
+  store: Pick<CallbackStores, 'callbacks' | 'channels' | 'outbox'>;
+  now: () => Date;
+  outboxChanged: () => void;
+}) {
   return async (entry: OutboxEntry, failure: { status?: number; code?: string }): Promise<void> => {
     if (!centerChannelKinds.includes(entry.kind) || !entry.callbackId) return;
     const callback = await deps.store.callbacks.getCallback(entry.callbackId);
@@ -34,7 +38,7 @@ export function reportUndeliverable(deps: { store: Store; now: () => Date; outbo
 
 /** After `tilknyt`: what died because the channel could not be reached is due again. */
 export async function reviveUndelivered(
-  deps: { store: Store; now: () => Date },
+  deps: { store: Pick<CallbackStores, 'outbox'>; now: () => Date },
   centerCode: string,
 ): Promise<number> {
   return centerCode === coordinatorCode

@@ -1,4 +1,4 @@
-import type { AccessLogDraft } from '../shared/store-ports';
+import type { AccessLogDraft } from '../access-log/access-log-store';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
 import { centerMember } from './center-member';

@@ -1,5 +1,5 @@
-import type { AdminChange } from '../shared/admin-log-store';
-import { bindingMessages as b } from '../shared/messages/bindings';
+import type { AdminChange } from '../admin-log/admin-log-store';
+import { bindingMessages as b } from '../texts/bindings';
 
 /**
  * Plain-text notices of a binding change, made from the logged change when they are delivered.

@@ -1,9 +1,9 @@
 import { bookingLimits, type BookingErrors, type BookingField } from '../callbacks/booking-form';
 import { urgencies } from '../callbacks/callback';
 import type { Center } from '../centers/center';
-import { callbackCardMessages } from '../shared/messages/callback-cards';
-import { callbackMessages } from '../shared/messages/callbacks';
-import { guideMessages } from '../shared/messages/guides';
+import { callbackCardMessages } from '../texts/callback-cards';
+import { callbackMessages } from '../texts/callbacks';
+import { guideMessages } from '../texts/guides';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/booking-form.json';
 

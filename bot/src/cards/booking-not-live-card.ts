@@ -1,8 +1,8 @@
 import type { Center } from '../centers/center';
-import { callbackCardMessages } from '../shared/messages/callback-cards';
-import { callbackMessages } from '../shared/messages/callbacks';
-import { formatDate, formatUnitPhone } from '../shared/messages/format';
-import { guideMessages } from '../shared/messages/guides';
+import { callbackCardMessages } from '../texts/callback-cards';
+import { callbackMessages } from '../texts/callbacks';
+import { formatDate, formatUnitPhone } from '../texts/format';
+import { guideMessages } from '../texts/guides';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/booking-not-live.json';
 

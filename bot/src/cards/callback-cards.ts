@@ -1,7 +1,7 @@
 import { closeOutcomes } from '../callbacks/callback';
 import { attemptNotes } from '../callbacks/callback-action';
-import { callbackCardMessages } from '../shared/messages/callback-cards';
-import { callbackMessages } from '../shared/messages/callbacks';
+import { callbackCardMessages } from '../texts/callback-cards';
+import { callbackMessages } from '../texts/callbacks';
 import type { CallbackCardView, CallbackHolderView } from './callback-view';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/callback-card.json';

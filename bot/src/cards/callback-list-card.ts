@@ -1,8 +1,8 @@
 import type { Callback } from '../callbacks/callback';
 import type { Center } from '../centers/center';
-import { callbackCardMessages } from '../shared/messages/callback-cards';
-import { callbackMessages } from '../shared/messages/callbacks';
-import { formatDateTime } from '../shared/messages/format';
+import { callbackCardMessages } from '../texts/callback-cards';
+import { callbackMessages } from '../texts/callbacks';
+import { formatDateTime } from '../texts/format';
 import { centerLabel } from './callback-view';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/callback-list.json';

@@ -1,11 +1,11 @@
 import type { Callback, CallbackStatus, Urgency } from '../callbacks/callback';
 import { formatPhone } from '../callbacks/phone';
 import type { Center } from '../centers/center';
-import { callbackCardMessages } from '../shared/messages/callback-cards';
-import { callbackMessages } from '../shared/messages/callbacks';
-import { deliveryMessages } from '../shared/messages/delivery';
-import { formatDateTime } from '../shared/messages/format';
-import { guideMessages } from '../shared/messages/guides';
+import { callbackCardMessages } from '../texts/callback-cards';
+import { callbackMessages } from '../texts/callbacks';
+import { deliveryMessages } from '../texts/delivery';
+import { formatDateTime } from '../texts/format';
+import { guideMessages } from '../texts/guides';
 
 const c = callbackMessages;
 const m = callbackCardMessages.card;

@@ -1,4 +1,4 @@
-import { guideMessages as m } from '../shared/messages/guides';
+import { guideMessages as m } from '../texts/guides';
 import { guideParts, type GuideSection } from './guide-parts';
 import type { GuideView } from './guide-view';
 import { fitsInMessage } from './message-size';

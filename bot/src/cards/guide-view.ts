@@ -1,8 +1,8 @@
 import type { Center } from '../centers/center';
 import { centerStatus } from '../centers/wave-plan';
 import type { Guide } from '../guides/guide';
-import { formatDate } from '../shared/messages/format';
-import { guideMessages as m } from '../shared/messages/guides';
+import { formatDate } from '../texts/format';
+import { guideMessages as m } from '../texts/guides';
 
 /** What a card shows about one guide, with its center's rollout state already decided. */
 export interface GuideView {

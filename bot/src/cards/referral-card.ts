@@ -1,5 +1,5 @@
 import type { Referral } from '../guides/referral';
-import { guideMessages as m } from '../shared/messages/guides';
+import { guideMessages as m } from '../texts/guides';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/referral.json';
 

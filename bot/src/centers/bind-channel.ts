@@ -5,8 +5,8 @@ import {
   type AdminLogStore,
   type BindingRefusal,
   type ChannelRef,
-} from '../shared/admin-log-store';
-import type { ChannelBinding, ChannelBindingStore, ChannelMention } from '../shared/store-ports';
+} from '../admin-log/admin-log-store';
+import type { ChannelBinding, ChannelBindingStore, ChannelMention } from './channel-binding-store';
 import { decideBinding } from './binding-authority';
 import { bindingNotices } from './binding-notices';
 import type { Center } from './center';

@@ -1,4 +1,4 @@
-import type { BindingRefusal } from '../shared/admin-log-store';
+import type { BindingRefusal } from '../admin-log/admin-log-store';
 
 /**
  * Who may bind or move a center's channel (and the coordinators' channel). Binding decides

@@ -1,5 +1,5 @@
-import type { AdminChange } from '../shared/admin-log-store';
-import type { OutboxDraft } from '../shared/outbox-store';
+import type { AdminChange } from '../admin-log/admin-log-store';
+import type { OutboxDraft } from '../outbox/outbox-store';
 
 /**
  * Who is told of a binding change, as outbox entries written with the change itself: the channel

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { repoRoot as findRepoRoot } from '../shared/repo-root';
+import { repoRoot as findRepoRoot } from './repo-root';
 import { configInvalid, isSecretSetting, type ConfigProblem } from './config-problems';
 
 /**

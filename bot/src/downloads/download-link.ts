@@ -1,5 +1,5 @@
 import type { Person } from '../callbacks/callback';
-import type { RoleGrant } from '../shared/roles';
+import type { RoleGrant } from '../coordinator/roles';
 
 /**
  * A short-lived, single-use link to a file the tab would otherwise download itself (decision

@@ -2,14 +2,8 @@ import fs from 'node:fs';
 import type { Logger } from '../shared/logger';
 import type { GuideCatalog } from './guide-catalog';
 import type { GuideProblem } from './guide';
-import { loadCatalog } from './load-catalog';
+import { loadCatalog, type KnowledgeSource } from './load-catalog';
 import type { LearnedKeyword } from '../learning/keyword-learning';
-
-export interface KnowledgeSource {
-  dir: string;
-  synonymsFile: string;
-  centerCodes: readonly string[];
-}
 
 /**
  * Holds the catalog currently in use and swaps it as a whole when guides change, so a search

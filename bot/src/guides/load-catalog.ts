@@ -5,14 +5,20 @@ import type { LearnedKeyword } from '../learning/keyword-learning';
 import { withLearnedKeywords } from '../learning/with-learned-keywords';
 import type { Referral } from './referral';
 import type { GuideCatalog } from './guide-catalog';
-import type { KnowledgeSource } from './knowledge-base';
-import { repoRoot } from '../shared/repo-root';
+import { repoRoot } from '../config/repo-root';
 import { loadGuides } from './load-guides';
 import { vocabularyFileName } from './search/municipal-vocabulary';
 import { buildGuideIndex } from './search/guide-index';
 import { maxShown, shownHits } from './search/shown';
 import { splitAnswer } from './search/split-answer';
 import { loadSynonyms, type SynonymTable } from './search/synonyms';
+
+/** Where the guides, referrals and synonyms are read from, and the centers they may name. */
+export interface KnowledgeSource {
+  dir: string;
+  synonymsFile: string;
+  centerCodes: readonly string[];
+}
 
 /**
  * The lexicon files for a knowledge folder: the product's synonyms (`productFile`) and municipal

@@ -1,4 +1,4 @@
-import type { Store } from '../shared/store-ports';
+import type { Store } from '../storage/store';
 
 export interface Readiness {
   ready: boolean;

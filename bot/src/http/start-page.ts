@@ -1,5 +1,5 @@
 import type { Request, Response, Server } from 'restify';
-import { startPageMessages as m } from '../shared/messages/start-page';
+import { startPageMessages as m } from '../texts/start-page';
 
 /**
  * GET /: a small Danish page that links what the server offers, instead of restify's JSON 404

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Request, Response, Server } from 'restify';
-import { repoRoot } from '../shared/repo-root';
+import { repoRoot } from '../config/repo-root';
 import type { Logger } from '../shared/logger';
 import { tabContentSecurityPolicy } from './tab-security';
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger';
-import type { InquiryStore } from '../shared/store-ports';
+import type { InquiryStore } from './inquiry-store';
 
 const dayMs = 86_400_000;
 

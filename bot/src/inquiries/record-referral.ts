@@ -1,6 +1,6 @@
 import type { Person } from '../callbacks/callback';
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { InquiryStore } from '../shared/store-ports';
+import type { InquiryStore } from './inquiry-store';
 
 /**
  * "Henvist": the agent sent the citizen to another authority. Counted apart from "solved on the

@@ -1,6 +1,6 @@
 import type { Person } from '../callbacks/callback';
 import { maskPersonalDigits } from '../privacy/mask-personal-digits';
-import type { InquiryStore } from '../shared/store-ports';
+import type { InquiryStore } from './inquiry-store';
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,6 @@
 import type { Person } from '../callbacks/callback';
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { InquiryStore } from '../shared/store-ports';
+import type { InquiryStore } from './inquiry-store';
 
 /**
  * "Løst på opkaldet": an inquiry the agent settled with a guide. Only the guide, its center and

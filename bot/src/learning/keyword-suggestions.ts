@@ -1,9 +1,9 @@
 import type { GuideCatalog } from '../guides/guide-catalog';
-import type { AdminLogStore } from '../shared/admin-log-store';
+import type { AdminLogStore } from '../admin-log/admin-log-store';
 import { AppError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
-import type { Viewer } from '../statistics/stats-deps';
-import { isCoordinator, visibleCenters } from '../statistics/viewer-scope';
+import type { Viewer } from '../coordinator/stats-deps';
+import { isCoordinator, visibleCenters } from '../coordinator/viewer-scope';
 import type { Center } from '../centers/center';
 import type { KeywordDecisionKind, KeywordSuggestion, LearnedKeyword } from './keyword-learning';
 import type { LearningStore } from './learning-store';

@@ -3,7 +3,7 @@ import { callbackStatuses } from '../callbacks/callback';
 import type { CallbackStore } from '../callbacks/callback-store';
 import type { DispatcherMetrics } from '../outbox/dispatcher-metrics';
 import type { Logger } from '../shared/logger';
-import type { OutboxStore } from '../shared/outbox-store';
+import type { OutboxStore } from '../outbox/outbox-store';
 import type { AppMetrics } from './app-metrics';
 
 /** What the gauges are read from on each scrape; the composition root passes the real parts. */

@@ -1,4 +1,4 @@
-import type { JsonValue, OutboxEntry, OutboxKind } from '../shared/outbox-store';
+import type { JsonValue, OutboxEntry, OutboxKind } from './outbox-store';
 import type { DeliveryFailure } from './retry-policy';
 
 /**

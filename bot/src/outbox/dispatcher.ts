@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger';
-import type { OutboxEntry, OutboxStore } from '../shared/outbox-store';
+import type { OutboxEntry, OutboxStore } from './outbox-store';
 import {
   describeFailure,
   failureOf,

@@ -1,5 +1,5 @@
 import type { Logger } from '../shared/logger';
-import type { InstanceHold, OutboxStore } from '../shared/outbox-store';
+import type { InstanceHold, OutboxStore } from './outbox-store';
 
 /**
  * Holds this process's instance id (decision 0033) and, once held, frees the leases that earlier

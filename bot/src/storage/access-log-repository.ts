@@ -4,7 +4,8 @@ import {
   type AccessLogDraft,
   type AccessLogEntry,
   type AccessLogStore,
-} from '../shared/store-ports';
+  type NewAccessLogEntry,
+} from '../access-log/access-log-store';
 import type { Db, SqlContext } from './sql-context';
 import { fromJson, fromMs, oneOf, toJson, toMs } from './values';
 
@@ -25,12 +26,40 @@ export async function insertAccessLogEntry(db: Db, e: AccessLogDraft): Promise<v
     .execute();
 }
 
+/** Rows per insert, far below both databases' limits on bound parameters. */
+const chunk = 500;
+
+/** Many entries in one transaction, `chunk` rows per statement. */
+async function insertAccessLogEntries(ctx: SqlContext, entries: readonly NewAccessLogEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((e) => ({
+    id: randomUUID(),
+    at: toMs(e.at),
+    user_id: e.user.id,
+    user_name: e.user.name,
+    action: e.action,
+    callback_id: e.callbackId,
+    citizen_key: e.citizenKey,
+    details: e.details ? toJson(e.details) : null,
+  }));
+  await ctx.write(async (trx) => {
+    for (let i = 0; i < rows.length; i += chunk) {
+      await trx
+        .insertInto('access_log')
+        .values(rows.slice(i, i + chunk))
+        .execute();
+    }
+  });
+}
+
 /** Who read, searched, changed, exported or deleted a citizen's data (design §3). */
 export function accessLogRepository(ctx: SqlContext): AccessLogStore {
   return {
     async logAccess(e) {
       await ctx.run((db) => insertAccessLogEntry(db, e));
     },
+
+    logAccesses: (entries) => insertAccessLogEntries(ctx, entries),
 
     async accessLogFor(citizenKey) {
       const rows = await ctx.db

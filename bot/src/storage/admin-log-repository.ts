@@ -6,7 +6,7 @@ import {
   type AdminChangeDetails,
   type AdminChangeDraft,
   type AdminLogStore,
-} from '../shared/admin-log-store';
+} from '../admin-log/admin-log-store';
 import type { AdminAuditLogTable } from './database';
 import type { Db, SqlContext } from './sql-context';
 import { fromJson, fromMs, oneOf, toJson, toMs } from './values';

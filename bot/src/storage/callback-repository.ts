@@ -11,7 +11,7 @@ import type {
   NewCallback,
 } from '../callbacks/callback-store';
 import { formatReference, parseReference } from '../callbacks/reference';
-import type { OutboxDraft } from '../shared/outbox-store';
+import type { OutboxDraft } from '../outbox/outbox-store';
 import { callbackFromRow, callbackRow, changedColumns, eventFromRow, eventRow } from './callback-rows';
 import { countCallbacks, listCallbacks } from './callback-query';
 import { citizenCallbacks, citizenPhones, eraseCitizenData, eraseOnRequest } from './callback-erasure';

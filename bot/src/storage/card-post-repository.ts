@@ -1,4 +1,4 @@
-import type { CardPostStore } from '../shared/store-ports';
+import type { CardPostStore } from '../teams/card-post-store';
 import type { SqlContext } from './sql-context';
 import { fromMs, toMs } from './values';
 

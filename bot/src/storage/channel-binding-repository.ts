@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
-import { channelRefOf, type AdminAction } from '../shared/admin-log-store';
-import type { ChannelBinding, ChannelBindingStore } from '../shared/store-ports';
+import { channelRefOf, type AdminAction } from '../admin-log/admin-log-store';
+import type { ChannelBinding, ChannelBindingStore } from '../centers/channel-binding-store';
 import { insertAdminChange } from './admin-log-repository';
 import type { ChannelBindingsTable } from './database';
 import { insertOutboxEntries } from './outbox-rows';

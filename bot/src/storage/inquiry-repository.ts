@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Inquiry, InquiryFilter, InquiryStore } from '../shared/store-ports';
+import type { Inquiry, InquiryFilter, InquiryStore } from '../inquiries/inquiry-store';
 import type { Database } from './database';
-import { searchTextKept } from './migrations/005-private-inquiries';
+import { searchTextKept } from './partial-indexes';
 import type { Db, SqlContext } from './sql-context';
 import { noRows, toMs } from './values';
 

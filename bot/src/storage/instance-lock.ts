@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client } from 'pg';
 import type { Logger } from '../shared/logger';
-import type { InstanceHold } from '../shared/outbox-store';
+import type { InstanceHold } from '../outbox/outbox-store';
 
 /**
  * Who may use an instance id right now (decision 0033). A lock that the operating system or the

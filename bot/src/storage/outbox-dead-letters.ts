@@ -1,4 +1,4 @@
-import type { OutboxStore } from '../shared/outbox-store';
+import type { OutboxStore } from '../outbox/outbox-store';
 import type { SqlContext } from './sql-context';
 import { fromMs, noRows, toMs } from './values';
 

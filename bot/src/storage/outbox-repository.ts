@@ -1,6 +1,6 @@
 import type { ExpressionBuilder } from 'kysely';
-import type { InstanceHold, OutboxStore } from '../shared/outbox-store';
-import { runWorkerId } from '../shared/outbox-store';
+import type { InstanceHold, OutboxStore } from '../outbox/outbox-store';
+import { runWorkerId } from '../outbox/outbox-store';
 import type { Database } from './database';
 import { deadLetterQueries } from './outbox-dead-letters';
 import { insertOutboxEntries, outboxFromRow } from './outbox-rows';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { JsonValue, OutboxDraft, OutboxEntry, OutboxStatus } from '../shared/outbox-store';
+import type { JsonValue, OutboxDraft, OutboxEntry, OutboxStatus } from '../outbox/outbox-store';
 import type { OutboxTable } from './database';
 import type { Db } from './sql-context';
 import { fromJson, fromMs, fromMsOrNull, oneOf, toJson, toMs } from './values';

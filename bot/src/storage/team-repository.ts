@@ -1,4 +1,4 @@
-import type { TeamStore } from '../shared/store-ports';
+import type { TeamStore } from '../teams/team-store';
 import type { SqlContext } from './sql-context';
 import { fromMs, toMs } from './values';
 

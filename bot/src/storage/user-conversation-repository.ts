@@ -1,4 +1,4 @@
-import type { UserConversationStore } from '../shared/store-ports';
+import type { UserConversationStore } from '../teams/user-conversation-store';
 import type { SqlContext } from './sql-context';
 import { toMs } from './values';
 

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { ChannelMention } from '../shared/store-ports';
+import type { ChannelMention } from '../centers/channel-binding-store';
 
 /** A Teams user id (29:…), an Entra user as Teams names it (8:orgid:…), or an Entra object id. */
 const userId = /^(29:|8:orgid:)|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

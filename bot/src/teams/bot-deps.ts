@@ -3,7 +3,7 @@ import type { Center } from '../centers/center';
 import type { Config } from '../config/config';
 import type { GuideCatalog } from '../guides/guide-catalog';
 import type { Logger } from '../shared/logger';
-import type { Store } from '../shared/store-ports';
+import type { Store } from '../storage/store';
 import type { TeamsSender } from './teams-sender';
 
 /** What the Teams adapter needs from the rest of the product; built by the composition root. */

@@ -2,7 +2,7 @@ import type { CenterMembership } from '../callbacks/callback-deps';
 import type { Person } from '../callbacks/callback';
 import { AppError } from '../shared/errors';
 import type { Logger } from '../shared/logger';
-import type { Store } from '../shared/store-ports';
+import type { Store } from '../storage/store';
 import { toConnectorFailure } from './connector-failure';
 import { isBotRemoved, type TeamsSender } from './teams-sender';
 import { ttlCache } from './ttl-cache';

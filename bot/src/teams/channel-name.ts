@@ -1,5 +1,5 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
-import type { TeamStore } from '../shared/store-ports';
+import type { TeamStore } from './team-store';
 
 /**
  * A channel's display name, for confirmations, notices and the log of changes. A channel message

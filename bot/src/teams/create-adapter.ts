@@ -9,7 +9,7 @@ import {
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import type { Config } from '../config/config';
 import type { Logger } from '../shared/logger';
-import { guideMessages as m } from '../shared/messages/guides';
+import { guideMessages as m } from '../texts/guides';
 import { messageSizeGuard } from './message-size-guard';
 import { ReusedConnectors } from './reused-connectors';
 

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from '../shared/logger';
-import type { UserConversationStore } from '../shared/store-ports';
+import type { UserConversationStore } from './user-conversation-store';
 
 /**
  * Remembers how to reach a user later: the 1:1 conversation (agents are told when a callback

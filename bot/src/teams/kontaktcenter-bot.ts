@@ -5,7 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { parseCommand } from '../chat/parse-command';
-import { guideMessages as m } from '../shared/messages/guides';
+import { guideMessages as m } from '../texts/guides';
 import type { BotDeps } from './bot-deps';
 import { cardActionRouter } from './card-actions/route-card-action';
 import { bindChannelHandler } from './handlers/bind-channel';

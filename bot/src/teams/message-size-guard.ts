@@ -1,7 +1,7 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { maxMessageBytes, messageBytes } from '../cards/message-size';
 import type { Logger } from '../shared/logger';
-import { guideMessages as m } from '../shared/messages/guides';
+import { guideMessages as m } from '../texts/guides';
 
 /**
  * Measures every message a turn sends, as it leaves (ids and conversation applied), and sends a

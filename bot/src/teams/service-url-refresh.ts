@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { Logger } from '../shared/logger';
-import type { ChannelBindingStore } from '../shared/store-ports';
+import type { ChannelBindingStore } from '../centers/channel-binding-store';
 import { ttlCache } from './ttl-cache';
 
 /**

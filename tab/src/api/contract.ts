@@ -4,17 +4,17 @@
  */
 // Shapes that are plain numbers and strings on both sides are the server's own types, so the
 // contract cannot drift; type-only imports vanish from the bundle.
-import type { GuideRate, Stats } from '../../../bot/src/statistics/overview';
-import type { ReferralCounts } from '../../../bot/src/statistics/referral-counts';
-import type { WaveEntry } from '../../../bot/src/statistics/wave-readiness';
-import type { UndeliveredItem } from '../../../bot/src/statistics/undelivered';
+import type { GuideRate, Stats } from '../../../bot/src/coordinator/overview';
+import type { ReferralCounts } from '../../../bot/src/coordinator/referral-counts';
+import type { WaveEntry } from '../../../bot/src/coordinator/wave-readiness';
+import type { UndeliveredItem } from '../../../bot/src/coordinator/undelivered';
 import type {
   CallbackDetail as ServerCallbackDetail,
   CallbackItem as ServerCallbackItem,
-} from '../../../bot/src/statistics/callback-views';
+} from '../../../bot/src/coordinator/callback-views';
 import type { CallbackStatus } from '../../../bot/src/callbacks/callback';
-import type { CitizenData as ServerCitizenData } from '../../../bot/src/statistics/citizen-data';
-import type { AdminChangeView } from '../../../bot/src/statistics/admin-changes';
+import type { CitizenData as ServerCitizenData } from '../../../bot/src/coordinator/citizen-data';
+import type { AdminChangeView } from '../../../bot/src/coordinator/admin-changes';
 
 /** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
 export type Json<T> = T extends Date

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Client } from 'pg';
-import { deliveryMessages } from '../../../bot/src/shared/messages/delivery';
+import { deliveryMessages } from '../../../bot/src/texts/delivery';
 import { databaseEnv, type DatabaseKind } from '../../integration/databases';
 import { actionData, citizen } from '../../integration/callback-steps';
 import { cardOf, channelReadEnv, harnessClient, textOf, type HarnessClient } from '../../integration/harness';

@@ -1,5 +1,5 @@
-import type { AdminChangeDraft } from '../../../bot/src/shared/admin-log-store';
-import type { ChannelBinding } from '../../../bot/src/shared/store-ports';
+import type { AdminChangeDraft } from '../../../bot/src/admin-log/admin-log-store';
+import type { ChannelBinding } from '../../../bot/src/centers/channel-binding-store';
 import { at, otherStaff, staff } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';

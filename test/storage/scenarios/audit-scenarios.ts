@@ -1,4 +1,4 @@
-import type { InquiryFilter } from '../../../bot/src/shared/store-ports';
+import type { InquiryFilter } from '../../../bot/src/inquiries/inquiry-store';
 import { agent, at, staff } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';

@@ -1,5 +1,5 @@
 import { Migrator, sql } from 'kysely';
-import { runWorkerId } from '../../../bot/src/shared/outbox-store';
+import { runWorkerId } from '../../../bot/src/outbox/outbox-store';
 import { migrationProvider, migrations } from '../../../bot/src/storage/migrations';
 import { at, draft, later, minutes, newCallback, postCard } from '../fixtures';
 import type { StoreTarget } from '../store-targets';

@@ -1,4 +1,4 @@
-import type { OutboxEntry, OutboxStore } from '../../../bot/src/shared/outbox-store';
+import type { OutboxEntry, OutboxStore } from '../../../bot/src/outbox/outbox-store';
 import { at, draft, later, minutes } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';

@@ -1,4 +1,4 @@
-import type { ChannelBinding } from '../../../bot/src/shared/store-ports';
+import type { ChannelBinding } from '../../../bot/src/centers/channel-binding-store';
 import { at, newCallback, postCard, staff, otherStaff } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';

@@ -1,6 +1,6 @@
 import type { Callback, Person } from '../../../bot/src/callbacks/callback';
 import type { CallbackEvent } from '../../../bot/src/callbacks/callback-action';
-import type { AccessLogDraft } from '../../../bot/src/shared/store-ports';
+import type { AccessLogDraft } from '../../../bot/src/access-log/access-log-store';
 import { claim, draft, later, minutes, newCallback, otherStaff, postCard, staff } from '../fixtures';
 import type { StoreTarget } from '../store-targets';
 import { useStore } from '../use-store';

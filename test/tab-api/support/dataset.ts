@@ -6,7 +6,8 @@ import { applyAction } from '../../../bot/src/callbacks/lifecycle';
 import { loadCalendar } from '../../../bot/src/centers/load-calendar';
 import { loadCenters } from '../../../bot/src/centers/load-centers';
 import { callbackDeadline } from '../../../bot/src/centers/working-days';
-import type { Inquiry, Store } from '../../../bot/src/shared/store-ports';
+import type { Inquiry } from '../../../bot/src/inquiries/inquiry-store';
+import type { Store } from '../../../bot/src/storage/store';
 
 /**
  * Builds test data the way the bot writes it: bookings and transitions through the store ports,

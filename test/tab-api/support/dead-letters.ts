@@ -1,4 +1,4 @@
-import type { Store } from '../../../bot/src/shared/store-ports';
+import type { Store } from '../../../bot/src/storage/store';
 import { draft, newCallback } from '../../storage/fixtures';
 
 /**

@@ -1,9 +1,9 @@
 import type { Callback } from '../../../bot/src/callbacks/callback';
 import { addLocalDays, copenhagenDate, fromCopenhagen } from '../../../bot/src/centers/copenhagen-time';
 import { workingMillisBetween } from '../../../bot/src/centers/working-days';
-import type { Inquiry } from '../../../bot/src/shared/store-ports';
+import type { Inquiry } from '../../../bot/src/inquiries/inquiry-store';
 import { calendar } from './dataset';
-import type { Stats } from '../../../bot/src/statistics/overview';
+import type { Stats } from '../../../bot/src/coordinator/overview';
 
 /**
  * What the overview should say, computed here from the stored callbacks with plain array code:

@@ -1,5 +1,5 @@
 import { fromCopenhagen } from '../../../bot/src/centers/copenhagen-time';
-import type { Inquiry } from '../../../bot/src/shared/store-ports';
+import type { Inquiry } from '../../../bot/src/inquiries/inquiry-store';
 import type { Step, Story } from './dataset';
 import { staff } from './dataset';
 

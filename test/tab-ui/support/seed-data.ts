@@ -1,5 +1,5 @@
 import type { CloseOutcome, Person } from '../../../bot/src/callbacks/callback';
-import type { InquiryKind } from '../../../bot/src/shared/store-ports';
+import type { InquiryKind } from '../../../bot/src/inquiries/inquiry-store';
 
 /**
  * The data the browser suites seed, as plain facts. Times are Copenhagen wall-clock times in

@@ -1,7 +1,7 @@
 import type { Callback, Person } from '../../../bot/src/callbacks/callback';
 import type { CallbackAction } from '../../../bot/src/callbacks/callback-action';
 import { applyAction } from '../../../bot/src/callbacks/lifecycle';
-import type { Store } from '../../../bot/src/shared/store-ports';
+import type { Store } from '../../../bot/src/storage/store';
 import { cph, seedBinding, seedCallbacks, seedInquiries, type SeedCallback } from './seed-data';
 
 export interface Seeded {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { repoRoot } from '../../shared/repo-root';
+import { repoRoot } from '../../config/repo-root';
 
 export interface KbArgs {
   command: 'search' | 'validate';

@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { phrase, readLexiconYaml } from './lexicon-file';
-import type { Meaning } from './synonyms';
 
 /** The file name that marks a lexicon file as municipal vocabulary (one-way meanings). */
+/** Typing any of `said` also searches for each of `means`; typing a `means` does not search `said`. */
+export interface Meaning {
+  said: string[];
+  means: string[];
+  /** A law's name: it places the question, it is not the question (counts half, see query-plan). */
+  context?: boolean;
+}
+
 export const vocabularyFileName = 'municipal-vocabulary.yaml';
 
 const phrases = z.union([z.array(phrase), phrase]).transform((v) => (Array.isArray(v) ? v : [v]));

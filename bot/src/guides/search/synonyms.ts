@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { phrase, readLexiconYaml } from './lexicon-file';
-import { parseVocabulary, vocabularyFileName } from './municipal-vocabulary';
+import { parseVocabulary, vocabularyFileName, type Meaning } from './municipal-vocabulary';
 
 /**
  * How citizens and agents say things, in groups of words that mean the same here: the official
@@ -13,14 +13,6 @@ export interface SynonymTable {
   groups: string[][];
   /** One-way meanings (knowledge/municipal-vocabulary.yaml): never searched the other way round. */
   meanings?: Meaning[];
-}
-
-/** Typing any of `said` also searches for each of `means`; typing a `means` does not search `said`. */
-export interface Meaning {
-  said: string[];
-  means: string[];
-  /** A law's name: it places the question, it is not the question (counts half, see query-plan). */
-  context?: boolean;
 }
 
 export const emptySynonyms: SynonymTable = { groups: [] };

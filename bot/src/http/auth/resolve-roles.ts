@@ -1,4 +1,4 @@
-import { mergeGrants, type RoleGrant } from '../../shared/roles';
+import { mergeGrants, type RoleGrant } from '../../coordinator/roles';
 import type { GroupDirectory } from './graph-groups';
 import { grantFromAppRoles, grantFromGroups, type RoleMap } from './roles';
 import type { TokenClaims } from './token-claims';

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { grantOf, hasAnyRole, type RoleGrant, type RoleTarget } from '../../shared/roles';
+import { grantOf, hasAnyRole, type RoleGrant, type RoleTarget } from '../../coordinator/roles';
 import type { TabUser } from './tab-user';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { configInvalid, type ConfigProblem } from '../../config/config-problems';
-import type { RoleTarget } from '../../shared/roles';
+import type { RoleTarget } from '../../coordinator/roles';
 import { defaultRoleMap, parseRoleTarget, type RoleMap } from './roles';
 import type { TabUser } from './tab-user';
 

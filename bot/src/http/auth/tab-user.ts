@@ -1,4 +1,4 @@
-import type { RoleGrant } from '../../shared/roles';
+import type { RoleGrant } from '../../coordinator/roles';
 
 /** The verified person behind a tab API request. */
 export interface TabUser extends RoleGrant {

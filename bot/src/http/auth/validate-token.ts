@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { RoleGrant } from '../../shared/roles';
+import type { RoleGrant } from '../../coordinator/roles';
 import type { SigningKeys } from './jwks';
 import { decodeJwt, verifyRs256 } from './jwt';
 import { defaultRoleMap, grantFromAppRoles, type RoleMap } from './roles';

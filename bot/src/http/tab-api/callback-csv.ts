@@ -1,7 +1,7 @@
 import type { Callback } from '../../callbacks/callback';
 import { toCopenhagen } from '../../centers/copenhagen-time';
-import { callbackMessages } from '../../shared/messages/callbacks';
-import { isOverdue } from '../../statistics/callback-views';
+import { callbackMessages } from '../../texts/callbacks';
+import { isOverdue } from '../../coordinator/callback-views';
 import { toCsv, type CsvCell } from './csv';
 
 /** The export's columns (Danish, as the coordinators read them); personal ones only on request. */

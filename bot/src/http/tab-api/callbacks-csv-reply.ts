@@ -1,6 +1,6 @@
 import { copenhagenDate } from '../../centers/copenhagen-time';
-import { exportCallbacks } from '../../statistics/export-callbacks';
-import type { Viewer } from '../../statistics/stats-deps';
+import { exportCallbacks } from '../../coordinator/export-callbacks';
+import type { Viewer } from '../../coordinator/stats-deps';
 import { callbacksCsv } from './callback-csv';
 import { callbackCsvParams, parseQuery } from './query-params';
 import type { TabApiDeps } from './tab-api-deps';

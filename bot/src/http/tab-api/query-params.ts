@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { callbackStatuses } from '../../callbacks/callback';
 import { AppError } from '../../shared/errors';
-import type { Period } from '../../shared/stats-store';
-import { startOfLocalDate } from '../../statistics/local-calendar';
-import { defaultPeriod, maxPeriodDays, periodDays } from '../../statistics/period';
+import type { Period } from '../../coordinator/stats-store';
+import { startOfLocalDate } from '../../coordinator/local-calendar';
+import { defaultPeriod, maxPeriodDays, periodDays } from '../../coordinator/period';
 import { tabMessages } from './tab-messages';
 
 /**

@@ -2,7 +2,7 @@ import type { Person } from '../../callbacks/callback';
 import type { CitizenErasureResult } from '../../callbacks/erase-citizen';
 import type { DownloadLinkStore } from '../../downloads/download-link';
 import type { AuthenticateRequest } from '../auth';
-import type { StatsDeps } from '../../statistics/stats-deps';
+import type { StatsDeps } from '../../coordinator/stats-deps';
 import type { KeywordSuggestionDeps } from '../../learning/keyword-suggestions';
 
 /** What the tab API needs: the auth gate, the mode it runs in, and the use cases' dependencies. */

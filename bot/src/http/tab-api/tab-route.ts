@@ -1,6 +1,6 @@
 import type { Request, Response } from 'restify';
 import { isAppError } from '../../shared/errors';
-import type { Viewer } from '../../statistics/stats-deps';
+import type { Viewer } from '../../coordinator/stats-deps';
 import type { TabUser } from '../auth';
 import type { TabApiDeps } from './tab-api-deps';
 import { errorResponse } from './tab-errors';

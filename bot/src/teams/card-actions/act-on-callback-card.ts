@@ -3,7 +3,7 @@ import { actOnCallback, type RequestedAction } from '../../callbacks/act-on-call
 import { describeRefusal } from '../../callbacks/refusal-text';
 import { isAppError } from '../../shared/errors';
 import { viewCallback, viewLoadedCallback } from '../../callbacks/view-callback';
-import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
+import { callbackCardMessages as m } from '../../texts/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { channelCardFor, holderCardFor } from '../callback-card-for';
 import { cardResponse, textResponse } from '../invoke-responses';

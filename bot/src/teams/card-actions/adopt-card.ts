@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { Store } from '../../shared/store-ports';
+import type { Store } from '../../storage/store';
 
 /**
  * A card of this callback that the bot posted but never learnt the id of: its answer was lost,

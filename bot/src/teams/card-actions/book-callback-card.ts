@@ -5,7 +5,7 @@ import { bookingFormCard, keptBookingValues } from '../../cards/booking-form-car
 import { formKeyPattern } from '../../callbacks/form-key';
 import { centerNotLiveCard } from '../../cards/booking-not-live-card';
 import { findCenter } from '../../centers/wave-plan';
-import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
+import { callbackCardMessages as m } from '../../texts/callback-cards';
 import type { BotDeps } from '../bot-deps';
 import { cardResponse, textResponse } from '../invoke-responses';
 import { displayNameCache, resolveActor } from '../turn-helpers';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { recordReferral } from '../../inquiries/record-referral';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { guideMessages as m } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { textResponse } from '../invoke-responses';
 import { actorOf } from '../turn-helpers';

@@ -1,8 +1,8 @@
 import type { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { RequestedAction } from '../../callbacks/act-on-callback';
 import { isAppError, unsavedOutcome } from '../../shared/errors';
-import { callbackCardMessages } from '../../shared/messages/callback-cards';
-import { guideMessages } from '../../shared/messages/guides';
+import { callbackCardMessages } from '../../texts/callback-cards';
+import { guideMessages } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { errorResponse, textResponse } from '../invoke-responses';
 import { actOnCallbackCard, refreshCallbackCard } from './act-on-callback-card';

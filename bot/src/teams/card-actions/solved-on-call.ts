@@ -1,7 +1,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { recordSolvedOnCall } from '../../inquiries/record-solved-on-call';
-import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
-import { guideMessages } from '../../shared/messages/guides';
+import { callbackCardMessages as m } from '../../texts/callback-cards';
+import { guideMessages } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { textResponse } from '../invoke-responses';
 import { learningFrom } from '../guide-use';

@@ -1,6 +1,6 @@
 import type { Center } from '../../centers/center';
 import type { Logger } from '../../shared/logger';
-import type { Store } from '../../shared/store-ports';
+import type { Store } from '../../storage/store';
 import type { FindEarlierPost } from '../graph/earlier-post';
 import type { TeamsSender } from '../teams-sender';
 

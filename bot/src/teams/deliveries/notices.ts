@@ -5,7 +5,7 @@ import {
 } from '../../cards/callback-notices';
 import { coordinatorCode } from '../../centers/bind-channel';
 import type { Deliver } from '../../outbox/delivery';
-import { deliveryMessages, type UndeliverableReason } from '../../shared/messages/delivery';
+import { deliveryMessages, type UndeliverableReason } from '../../texts/delivery';
 import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 /** Tells the agent who booked it that their callback is closed, in their 1:1 chat with the bot. */

@@ -1,7 +1,8 @@
 import type { Callback } from '../../callbacks/callback';
 import type { Deliver } from '../../outbox/delivery';
 import { keepTrying } from '../../outbox/keep-trying';
-import type { ChannelBinding, CardPost } from '../../shared/store-ports';
+import type { ChannelBinding } from '../../centers/channel-binding-store';
+import type { CardPost } from '../card-post-store';
 import { channelCardFor } from '../callback-card-for';
 import { alertingActivity } from '../sender-alerting-activity';
 import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';

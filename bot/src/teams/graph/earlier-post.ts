@@ -1,5 +1,5 @@
 import type { Logger } from '../../shared/logger';
-import type { ChannelBinding } from '../../shared/store-ports';
+import type { ChannelBinding } from '../../centers/channel-binding-store';
 import type { TeamsSender } from '../teams-sender';
 import type { ChannelMessageReader } from './channel-messages';
 

@@ -6,9 +6,9 @@ import {
 } from '../../cards/callback-notices';
 import { reviveUndelivered } from '../../callbacks/report-undeliverable';
 import { bindChannel, type BindOutcome } from '../../centers/bind-channel';
-import { deliveryMessages } from '../../shared/messages/delivery';
-import { callbackCardMessages } from '../../shared/messages/callback-cards';
-import { bindingMessages } from '../../shared/messages/bindings';
+import { deliveryMessages } from '../../texts/delivery';
+import { callbackCardMessages } from '../../texts/callback-cards';
+import { bindingMessages } from '../../texts/bindings';
 import type { BotDeps } from '../bot-deps';
 import { findAlertMention } from '../alert-mention';
 import { channelNameOf } from '../channel-name';

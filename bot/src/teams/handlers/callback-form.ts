@@ -3,8 +3,8 @@ import { newFormKey } from '../../callbacks/form-key';
 import { bookingFormCard } from '../../cards/booking-form-card';
 import { centerNotLiveCard } from '../../cards/booking-not-live-card';
 import { centerStatus, findCenter } from '../../centers/wave-plan';
-import { callbackCardMessages as m } from '../../shared/messages/callback-cards';
-import { guideMessages } from '../../shared/messages/guides';
+import { callbackCardMessages as m } from '../../texts/callback-cards';
+import { guideMessages } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { sendCard } from '../turn-helpers';
 

@@ -1,8 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { messageCard } from '../../cards/message-card';
 import { centerStatus } from '../../centers/wave-plan';
-import { formatDate, formatUnitPhone } from '../../shared/messages/format';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { formatDate, formatUnitPhone } from '../../texts/format';
+import { guideMessages as m } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { sendCard } from '../turn-helpers';
 

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { messageCard } from '../../cards/message-card';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { guideMessages as m } from '../../texts/guides';
 import { isChannel, sendCard } from '../turn-helpers';
 
 /** The help card; `unknownWord` is set when the user typed a command that does not exist. */

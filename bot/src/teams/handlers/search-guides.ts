@@ -4,7 +4,7 @@ import { guideView } from '../../cards/guide-view';
 import { messageCard } from '../../cards/message-card';
 import { referralCard } from '../../cards/referral-card';
 import { recordSearch } from '../../inquiries/record-search';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { guideMessages as m } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { learningFrom } from '../guide-use';
 import { actorOf, sendCard } from '../turn-helpers';

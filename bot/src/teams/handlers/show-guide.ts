@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { guideDetailCard } from '../../cards/guide-cards';
 import { guideView } from '../../cards/guide-view';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { guideMessages as m } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { learningFrom } from '../guide-use';
 import { sendCard } from '../turn-helpers';

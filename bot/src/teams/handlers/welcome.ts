@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { guideMessages as m } from '../../shared/messages/guides';
+import { guideMessages as m } from '../../texts/guides';
 import type { BotDeps } from '../bot-deps';
 import { help } from './help';
 
