@@ -1,7 +1,7 @@
 import type { OutboxDraft } from '../shared/outbox-store';
 import type { Callback, Person } from './callback';
 import type { CallbackHistoryEntry } from './callback-store';
-import { notifyAgentClosed, updateCallbackCard } from './outbox-drafts';
+import { enqueueAgentNotice, enqueueCardUpdate } from './outbox-drafts';
 
 /** One callback as a citizen's erasure request leaves it, with what goes with the change. */
 export interface ErasedCallback {
@@ -45,7 +45,7 @@ export function eraseOnRequest(callback: Callback, by: Person, now: Date, tellAg
       details: closes ? { reason: 'request', outcome: 'erased_on_request' } : { reason: 'request' },
     },
     outbox: closes
-      ? [updateCallbackCard(after, now), ...(tellAgent ? [notifyAgentClosed(after, now)] : [])]
+      ? [enqueueCardUpdate(after, now), ...(tellAgent ? [enqueueAgentNotice(after, now)] : [])]
       : [],
     closed: closes,
   };

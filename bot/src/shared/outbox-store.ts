@@ -5,14 +5,9 @@
  */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export type OutboxKind =
-  | 'post_callback'
-  | 'update_card'
-  | 'notify_agent'
-  | 'reminder'
-  | 'escalation'
-  | 'binding_notice'
-  | (string & {});
+/** The kinds of the catalogue (outbox/outbox-messages.ts); a stored entry may carry another. */
+export type { OutboxKind } from '../outbox/outbox-messages';
+import type { OutboxKind } from '../outbox/outbox-messages';
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
 export interface OutboxDraft {
@@ -29,7 +24,8 @@ export interface OutboxDraft {
 
 export interface OutboxEntry {
   id: string;
-  kind: OutboxKind;
+  /** As stored: one of the catalogue's kinds, unless written by another release. */
+  kind: string;
   callbackId: string | null;
   payload: JsonValue;
   dedupeKey: string;
@@ -54,7 +50,7 @@ export interface OutboxEntry {
 /** An entry given up on for good, with the callback it was for, as the tab lists it. */
 export interface DeadLetter {
   id: string;
-  kind: OutboxKind;
+  kind: string;
   callbackId: string | null;
   reference: string | null;
   centerCode: string | null;
