@@ -5,13 +5,11 @@
  */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** The kinds of the catalogue (outbox/outbox-messages.ts); a stored entry may carry another. */
-export type { OutboxKind } from '../outbox/outbox-messages';
-import type { OutboxKind } from '../outbox/outbox-messages';
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
 export interface OutboxDraft {
-  kind: OutboxKind;
+  /** One of the catalogue's kinds (outbox/outbox-messages.ts, whose `outboxMessage` builds drafts). */
+  kind: string;
   /** Defaults to the new callback's id when the draft is part of a booking. */
   callbackId?: string | null;
   /** Ids and references only: the payload outlives retention, so it never holds citizen data. */
@@ -131,7 +129,7 @@ export interface OutboxStore {
    * Dead entries of these kinds are due again (a channel was fixed): those of one center's
    * callbacks, or of every callback when `centerCode` is null.
    */
-  reviveDead(centerCode: string | null, kinds: readonly OutboxKind[], now: Date): Promise<number>;
+  reviveDead(centerCode: string | null, kinds: readonly string[], now: Date): Promise<number>;
 }
 
 /** The worker name of one run of an instance: leases taken by `id#…` runs can be told apart. */
