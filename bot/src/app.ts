@@ -38,7 +38,7 @@ import { botEndpoint } from './teams/bot-endpoint';
 import { teamsCenterMembership } from './teams/center-membership';
 import { channelAuthentication } from './teams/channel-authentication';
 import { createAdapter } from './teams/create-adapter';
-import { teamsDeliveries } from './teams/deliveries';
+import { teamsDeliveryTable } from './teams/deliveries';
 import { createChannelMessageReader } from './teams/graph/channel-messages';
 import { channelReaderSettings } from './teams/graph/channel-reader-settings';
 import { channelNotReadable, earlierPostInChannel } from './teams/graph/earlier-post';
@@ -121,7 +121,7 @@ export async function startApp(
   const workerId = runWorkerId(instanceId, randomUUID().slice(0, 8));
   const dispatcher: Dispatcher = createDispatcher({
     store: store.outbox,
-    deliver: teamsDeliveries({
+    deliver: teamsDeliveryTable({
       store,
       sender: outboxSender,
       centers: () => centers,

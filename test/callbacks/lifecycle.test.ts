@@ -1,9 +1,5 @@
 import type { CallbackStatus, Person } from '../../bot/src/callbacks/callback';
-import {
-  callbackActionSchema,
-  type CallbackAction,
-  type CallbackActionType,
-} from '../../bot/src/callbacks/callback-action';
+import type { CallbackAction, CallbackActionType } from '../../bot/src/callbacks/callback-action';
 import { applyAction, transitionTable } from '../../bot/src/callbacks/lifecycle';
 import { describeRefusal } from '../../bot/src/callbacks/refusal-text';
 import { aCallback, hanne, inStatus, later, ole } from './callback-fixture';
@@ -265,18 +261,5 @@ describe('refusal texts', () => {
     expect(describeRefusal(result)).toBe(
       'Kun den, der har taget opgaven, kan gøre det. Lige nu har Hanne Holm det.',
     );
-  });
-});
-
-describe('action payloads from cards', () => {
-  test.each([
-    [{ type: 'close', outcome: 'resolved' }, true],
-    [{ type: 'close', outcome: 'done' }, false],
-    [{ type: 'attempt' }, false],
-    [{ type: 'move', toCenterCode: 'CØI', newReference: 'TB-9' }, true],
-    [{ type: 'move', toCenterCode: '  ', newReference: 'TB-9' }, false],
-    [{ type: 'delete' }, false],
-  ])('%j valid: %s', (payload, valid) => {
-    expect(callbackActionSchema.safeParse(payload).success).toBe(valid);
   });
 });

@@ -37,6 +37,7 @@ describe('delivering the outbox', () => {
 
   test('an entry of a kind nobody delivers is given up with a clear error, logged for coordinators', async () => {
     await h.store.outbox.enqueue({
+      // As written by another release: the catalogue does not know it.
       kind: 'fax_machine',
       callbackId: null,
       payload: {},

@@ -1,6 +1,7 @@
 import { createDispatcher, type DispatcherOptions } from '../../bot/src/outbox/dispatcher';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { OutboxDraft, OutboxKind, JsonValue } from '../../bot/src/outbox/outbox-store';
+import type { OutboxKind } from '../../bot/src/outbox/outbox-messages';
+import type { OutboxDraft, JsonValue } from '../../bot/src/outbox/outbox-store';
 import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 import { fakeClock } from './fake-clock';

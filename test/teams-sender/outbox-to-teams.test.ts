@@ -3,7 +3,7 @@ import type { DeliverHandlers } from '../../bot/src/outbox/delivery';
 import { createRateLimiter, type RateLimiter } from '../../bot/src/outbox/rate-limiter';
 import { createSendThrottle } from '../../bot/src/outbox/send-throttle';
 import { createMemoryLogger } from '../../bot/src/shared/logger';
-import type { OutboxKind } from '../../bot/src/outbox/outbox-store';
+import type { OutboxKind } from '../../bot/src/outbox/outbox-messages';
 import type { Store } from '../../bot/src/storage/store';
 import { openStore } from '../../bot/src/storage/open-store';
 import { fakeClock, type FakeClock } from '../outbox/fake-clock';

@@ -9,7 +9,7 @@ import type { CallbackDeps } from './callback-deps';
 import type { CallbackSuccessor } from './callback-store';
 import { centerMember } from './center-member';
 import { applyAction, type SuccessorDraft, type TransitionRefusal } from './lifecycle';
-import { notifyAgentClosed, postCallbackCard, updateCallbackCard } from './outbox-drafts';
+import { enqueueAgentNotice, enqueueCallbackPost, enqueueCardUpdate } from './outbox-drafts';
 import { holderRead } from './view-callback';
 
 /** A move names only the target; the reference of the callback it creates is allocated here. */
@@ -74,9 +74,9 @@ export async function actOnCallback(
     if (!decision.changed) return { kind: 'done', callback, changed: false, successor: null };
 
     const successor = decision.successor ? successorOf(deps, decision.successor, now) : null;
-    const outbox: OutboxDraft[] = [updateCallbackCard(decision.callback, now)];
-    if (decision.callback.status === 'closed') outbox.push(notifyAgentClosed(decision.callback, now));
-    if (successor) outbox.push(postCallbackCard(successor, now));
+    const outbox: OutboxDraft[] = [enqueueCardUpdate(decision.callback, now)];
+    if (decision.callback.status === 'closed') outbox.push(enqueueAgentNotice(decision.callback, now));
+    if (successor) outbox.push(enqueueCallbackPost(successor, now));
 
     // The access-log lines are saved with the change: one commit, and no change without them.
     const read = options.showsResult ? holderRead(deps, decision.callback, member, now) : null;

@@ -5,7 +5,7 @@ import { callbackDeadline } from '../centers/working-days';
 import type { Callback, Person } from './callback';
 import type { CallbackDeps } from './callback-deps';
 import { validateBooking, type BookingErrors, type BookingField } from './booking-form';
-import { postCallbackCard } from './outbox-drafts';
+import { enqueueCallbackPost } from './outbox-drafts';
 
 export type BookingOutcome =
   | { kind: 'invalid'; errors: BookingErrors; refused: BookingField[] }
@@ -56,7 +56,7 @@ export async function bookCallback(
         deadline: callbackDeadline(now, center.deadlineWorkingDays, deps.calendar),
         idempotencyKey: booking.idempotencyKey,
       },
-      (booked) => postCallbackCard(booked, now),
+      (booked) => enqueueCallbackPost(booked, now),
       // In the booking's transaction: one commit, and no booking without its statistics and access lines.
       (booked) => ({
         inquiry: {

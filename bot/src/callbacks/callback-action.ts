@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { closeOutcomes, type CallbackStatus, type Person } from './callback';
+import type { CallbackStatus, CloseOutcome, Person } from './callback';
 
 /** What center staff can do to a callback; the same actions come from card buttons, chat and the tab. */
 export const callbackActionTypes = ['claim', 'release', 'attempt', 'close', 'reopen', 'move'] as const;
@@ -12,19 +11,13 @@ export type AttemptNote = (typeof attemptNotes)[number];
  * `move.newReference` is allocated by the caller before the transition, so the moved callback can
  * point at its successor (movedTo) and the successor back at it (movedFrom) in one atomic write.
  */
-export const callbackActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('claim') }),
-  z.object({ type: z.literal('release') }),
-  z.object({ type: z.literal('attempt'), note: z.enum(attemptNotes) }),
-  z.object({ type: z.literal('close'), outcome: z.enum(closeOutcomes) }),
-  z.object({ type: z.literal('reopen') }),
-  z.object({
-    type: z.literal('move'),
-    toCenterCode: z.string().trim().min(1).max(10),
-    newReference: z.string().trim().min(1).max(20),
-  }),
-]);
-export type CallbackAction = z.infer<typeof callbackActionSchema>;
+export type CallbackAction =
+  | { type: 'claim' }
+  | { type: 'release' }
+  | { type: 'attempt'; note: AttemptNote }
+  | { type: 'close'; outcome: CloseOutcome }
+  | { type: 'reopen' }
+  | { type: 'move'; toCenterCode: string; newReference: string };
 
 /** One line of a callback's history. Never holds citizen data: it is kept after retention erases that. */
 export interface CallbackEvent {

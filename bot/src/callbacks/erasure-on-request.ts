@@ -1,6 +1,6 @@
 import type { Callback, Person } from './callback';
 import type { ErasedCallback } from './callback-store';
-import { notifyAgentClosed, updateCallbackCard } from './outbox-drafts';
+import { enqueueAgentNotice, enqueueCardUpdate } from './outbox-drafts';
 
 /**
  * A citizen asked for their data to be erased (GDPR art. 17). A callback still waiting for a
@@ -33,7 +33,7 @@ export function eraseOnRequest(callback: Callback, by: Person, now: Date, tellAg
       details: closes ? { reason: 'request', outcome: 'erased_on_request' } : { reason: 'request' },
     },
     outbox: closes
-      ? [updateCallbackCard(after, now), ...(tellAgent ? [notifyAgentClosed(after, now)] : [])]
+      ? [enqueueCardUpdate(after, now), ...(tellAgent ? [enqueueAgentNotice(after, now)] : [])]
       : [],
     closed: closes,
   };

@@ -1,40 +1,37 @@
-import type { OutboxDraft, OutboxKind } from '../outbox/outbox-store';
+import { dedupeKeys, outboxMessage } from '../outbox/outbox-messages';
 import type { Callback } from './callback';
 
 /**
- * What must reach Teams after a change, as outbox entries. Dedupe keys make each one happen at
- * most once, however often a use case is retried or however many instances run. Payloads hold
- * ids only: the outbox outlives the retention of the citizen's data.
+ * What must reach Teams after a change, enqueued as outbox messages (outbox/outbox-messages.ts);
+ * the deliveries in teams/deliveries send them. Dedupe keys make each one happen at most once,
+ * however often a use case is retried or however many instances run.
  */
-const draft = (
-  kind: OutboxKind,
-  dedupeKey: string,
-  callback: Pick<Callback, 'id'> & { version?: number },
-  now: Date,
-): OutboxDraft => ({
-  kind,
-  callbackId: callback.id,
-  payload:
-    callback.version === undefined
-      ? { callbackId: callback.id }
-      : { callbackId: callback.id, version: callback.version },
+const about = (c: Pick<Callback, 'id'>, dedupeKey: string, now: Date) => ({
   dedupeKey,
+  callbackId: c.id,
   nextAttemptAt: now,
 });
 
-export const postCallbackCard = (c: Pick<Callback, 'id'>, now: Date) =>
-  draft('post_callback', `post:${c.id}`, c, now);
+export const enqueueCallbackPost = (c: Pick<Callback, 'id'>, now: Date) =>
+  outboxMessage('post_callback', { callbackId: c.id }, about(c, dedupeKeys.callbackPost(c.id), now));
 
 /** The card of every post of the callback is redrawn from storage when delivered. */
-export const updateCallbackCard = (c: Pick<Callback, 'id' | 'version'>, now: Date) =>
-  draft('update_card', `update:${c.id}:${c.version}`, c, now);
+export const enqueueCardUpdate = (c: Pick<Callback, 'id' | 'version'>, now: Date) =>
+  outboxMessage(
+    'update_card',
+    { callbackId: c.id, version: c.version },
+    about(c, dedupeKeys.cardUpdate(c.id, c.version), now),
+  );
 
-export const notifyAgentClosed = (c: Pick<Callback, 'id' | 'version'>, now: Date) =>
-  draft('notify_agent', `notify:${c.id}:${c.version}`, c, now);
+export const enqueueAgentNotice = (c: Pick<Callback, 'id' | 'version'>, now: Date) =>
+  outboxMessage(
+    'notify_agent',
+    { callbackId: c.id, version: c.version },
+    about(c, dedupeKeys.agentNotice(c.id, c.version), now),
+  );
 
-/** Once per callback: the reminder and the escalation are each a stage that happens one time. */
-export const remindBeforeDeadline = (c: Pick<Callback, 'id'>, now: Date) =>
-  draft('reminder', `reminder:${c.id}`, { id: c.id }, now);
+export const enqueueReminder = (c: Pick<Callback, 'id'>, now: Date) =>
+  outboxMessage('reminder', { callbackId: c.id }, about(c, dedupeKeys.reminder(c.id), now));
 
-export const escalateOverdue = (c: Pick<Callback, 'id'>, now: Date) =>
-  draft('escalation', `escalation:${c.id}`, { id: c.id }, now);
+export const enqueueEscalation = (c: Pick<Callback, 'id'>, now: Date) =>
+  outboxMessage('escalation', { callbackId: c.id }, about(c, dedupeKeys.escalation(c.id), now));

@@ -1,6 +1,7 @@
 import { coordinatorCode } from '../centers/bind-channel';
 import { undeliverableReason } from '../texts/delivery';
-import type { OutboxEntry, OutboxKind } from '../outbox/outbox-store';
+import { dedupeKeys, outboxMessage, type OutboxKind } from '../outbox/outbox-messages';
+import type { OutboxEntry } from '../outbox/outbox-store';
 import type { CallbackStores } from './callback-deps';
 
 /** Outbox entries that go to a center's own channel: when they die, the channel is the problem. */
@@ -19,19 +20,23 @@ export function reportUndeliverable(deps: {
   outboxChanged: () => void;
 }) {
   return async (entry: OutboxEntry, failure: { status?: number; code?: string }): Promise<void> => {
-    if (!centerChannelKinds.includes(entry.kind) || !entry.callbackId) return;
+    if (!(centerChannelKinds as readonly string[]).includes(entry.kind) || !entry.callbackId) return;
     const callback = await deps.store.callbacks.getCallback(entry.callbackId);
     if (!callback) return;
     const centerCode = callback.centerCode;
     const binding = await deps.store.channels.bindingFor(centerCode);
     const reason = undeliverableReason(failure);
-    const queued = await deps.store.outbox.enqueue({
-      kind: 'undeliverable_notice',
-      callbackId: callback.id,
-      payload: { centerCode, reason },
-      dedupeKey: `undeliverable:${centerCode}:${binding?.at.getTime() ?? 0}:${reason}`,
-      nextAttemptAt: deps.now(),
-    });
+    const queued = await deps.store.outbox.enqueue(
+      outboxMessage(
+        'undeliverable_notice',
+        { centerCode, reason },
+        {
+          callbackId: callback.id,
+          dedupeKey: dedupeKeys.undeliverableNotice(centerCode, binding?.at.getTime() ?? 0, reason),
+          nextAttemptAt: deps.now(),
+        },
+      ),
+    );
     if (queued) deps.outboxChanged();
   };
 }

@@ -1,5 +1,5 @@
 import type { CallbackDeps } from './callback-deps';
-import { escalateOverdue, remindBeforeDeadline } from './outbox-drafts';
+import { enqueueEscalation, enqueueReminder } from './outbox-drafts';
 
 /**
  * Finds callbacks nobody has claimed shortly before their deadline (a reminder in their thread)
@@ -22,7 +22,7 @@ export async function watchDeadlines(
   for (const callback of soon) {
     if (
       callback.deadline.getTime() > now.getTime() &&
-      (await deps.store.outbox.enqueue(remindBeforeDeadline(callback, now)))
+      (await deps.store.outbox.enqueue(enqueueReminder(callback, now)))
     ) {
       reminded++;
     }
@@ -33,7 +33,7 @@ export async function watchDeadlines(
     limit: 500,
   });
   for (const callback of overdue) {
-    if (await deps.store.outbox.enqueue(escalateOverdue(callback, now))) escalated++;
+    if (await deps.store.outbox.enqueue(enqueueEscalation(callback, now))) escalated++;
   }
   if (reminded + escalated > 0) {
     deps.logger.info('callback.deadlines_watched', { reminded, escalated });

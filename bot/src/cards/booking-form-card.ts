@@ -4,6 +4,7 @@ import type { Center } from '../centers/center';
 import { callbackCardMessages } from '../texts/callback-cards';
 import { callbackMessages } from '../texts/callbacks';
 import { guideMessages } from '../texts/guides';
+import { cardVerbs } from './card-verbs';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/booking-form.json';
 
@@ -22,7 +23,7 @@ export const bookingInputIds = {
 export type BookingInputId = keyof typeof bookingInputIds;
 
 /** Verb of the form's submit button (Action.Execute). */
-export const bookingVerb = 'callback.book';
+export const bookingVerb = cardVerbs.book.verb;
 
 export interface BookingFormView {
   center: Pick<Center, 'code' | 'name'>;

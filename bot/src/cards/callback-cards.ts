@@ -3,24 +3,16 @@ import { attemptNotes } from '../callbacks/callback-action';
 import { callbackCardMessages } from '../texts/callback-cards';
 import { callbackMessages } from '../texts/callbacks';
 import type { CallbackCardView, CallbackHolderView } from './callback-view';
+import { callbackVerbs } from './card-verbs';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/callback-card.json';
 
 const c = callbackMessages;
 const m = callbackCardMessages;
 
-/** Verbs of the callback card's Action.Execute buttons; each carries only callbackId and version. */
-export const callbackVerbs = {
-  claim: 'callback.claim',
-  release: 'callback.release',
-  attempt: 'callback.attempt',
-  close: 'callback.close',
-  reopen: 'callback.reopen',
-  move: 'callback.move',
-  refresh: 'callback.refresh',
-} as const;
+export { callbackVerbs };
 
-/** Ids of the card's inputs, merged by Teams into the action data (as in callbackActionSchema). */
+/** Ids of the card's inputs, merged by Teams into the action data (as in card-verbs.ts). */
 export const callbackInputIds = { note: 'note', outcome: 'outcome', toCenterCode: 'toCenterCode' } as const;
 
 /**

@@ -2,6 +2,7 @@ import { guideMessages as m } from '../texts/guides';
 import { guideParts, type GuideSection } from './guide-parts';
 import type { GuideView } from './guide-view';
 import { fitsInMessage } from './message-size';
+import { verbStrings } from './card-verbs';
 import { renderCard, type AdaptiveCard } from './render-card';
 import { shortenText } from './shorten-text';
 import detailTemplate from './templates/guide-detail.json';
@@ -34,6 +35,7 @@ export function guideResultsCard(query: string, guides: GuideView[]): AdaptiveCa
       heading: m.resultsTitle(query),
       guides: shown.map((g) => resultData(g, withFocus)),
       labels,
+      verbs: verbStrings,
     });
   const attempts = [
     () => render(guides, true),
@@ -70,6 +72,7 @@ export function guideDetailCards(guide: GuideView): AdaptiveCard[] {
       partLabel: parts > 1 ? m.partOf(part, parts) : '',
       nextPart: part < parts ? part + 1 : 0,
       labels,
+      verbs: verbStrings,
     });
   // Measured with the widest part label and the "Næste del" button: the most any part can take.
   const worst = (sections: GuideSection[]) => fitsInMessage(render(sections, 98, 99));

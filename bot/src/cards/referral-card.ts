@@ -1,5 +1,6 @@
 import type { Referral } from '../guides/referral';
 import { guideMessages as m } from '../texts/guides';
+import { verbStrings } from './card-verbs';
 import { renderCard, type AdaptiveCard } from './render-card';
 import template from './templates/referral.json';
 
@@ -21,6 +22,7 @@ export function referralCard(referral: Referral): AdaptiveCard {
     tellCitizen: referral.tellCitizen,
     web: referral.web ?? '',
     facts,
+    verbs: verbStrings,
     labels: {
       when: m.referralWhen,
       tell: m.referralTell,

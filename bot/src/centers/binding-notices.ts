@@ -1,4 +1,5 @@
 import type { AdminChange } from '../admin-log/admin-log-store';
+import { dedupeKeys, outboxMessage, type BindingNoticeTarget } from '../outbox/outbox-messages';
 import type { OutboxDraft } from '../outbox/outbox-store';
 
 /**
@@ -7,20 +8,17 @@ import type { OutboxDraft } from '../outbox/outbox-store';
  * coordinators' channel (they watch who moves what). The payload names the logged change; the
  * texts are made from it when delivered.
  */
-export const bindingNoticeKind = 'binding_notice';
-export type BindingNoticeTarget = 'previous' | 'coordinators';
 
 export function bindingNotices(
   change: AdminChange,
   options: { coordinatorsBound: boolean; coordinatorCode: string },
 ): OutboxDraft[] {
-  const draft = (to: BindingNoticeTarget): OutboxDraft => ({
-    kind: bindingNoticeKind,
-    callbackId: null,
-    payload: { changeId: change.id, to },
-    dedupeKey: `binding:${change.id}:${to}`,
-    nextAttemptAt: change.at,
-  });
+  const draft = (to: BindingNoticeTarget): OutboxDraft =>
+    outboxMessage(
+      'binding_notice',
+      { changeId: change.id, to },
+      { callbackId: null, dedupeKey: dedupeKeys.bindingNotice(change.id, to), nextAttemptAt: change.at },
+    );
   const { from, to } = change.details;
   const left = from !== null && from.channelId !== to?.channelId;
   const coordinators = options.coordinatorsBound && change.centerCode !== options.coordinatorCode;

@@ -1,4 +1,4 @@
-import type { JsonValue, OutboxEntry, OutboxKind } from './outbox-store';
+import type { JsonValue, OutboxEntry } from './outbox-store';
 import type { DeliveryFailure } from './retry-policy';
 
 /**
@@ -35,7 +35,12 @@ export type DeliveryResult = JsonValue | Record<string, unknown> | void;
 
 export type Deliver = (entry: OutboxEntry, context: DeliveryContext) => Promise<DeliveryResult>;
 
-export type DeliverHandlers = Partial<Record<OutboxKind, Deliver>>;
+/**
+ * The dispatcher's table by stored kind. The composition root builds it from the typed catalogue
+ * (outbox-messages.ts: a delivery for every kind, each behind its payload check); a kind without
+ * an entry here (written by another release) is given up on.
+ */
+export type DeliverHandlers = Partial<Record<string, Deliver>>;
 
 /** Reads what the retry policy needs from anything a delivery may throw. */
 export function failureOf(error: unknown): DeliveryFailure & { message: string } {

@@ -5,18 +5,11 @@
  */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-export type OutboxKind =
-  | 'post_callback'
-  | 'update_card'
-  | 'notify_agent'
-  | 'reminder'
-  | 'escalation'
-  | 'binding_notice'
-  | (string & {});
 export type OutboxStatus = 'pending' | 'sent' | 'dead';
 
 export interface OutboxDraft {
-  kind: OutboxKind;
+  /** One of the catalogue's kinds (outbox/outbox-messages.ts, whose `outboxMessage` builds drafts). */
+  kind: string;
   /** Defaults to the new callback's id when the draft is part of a booking. */
   callbackId?: string | null;
   /** Ids and references only: the payload outlives retention, so it never holds citizen data. */
@@ -29,7 +22,8 @@ export interface OutboxDraft {
 
 export interface OutboxEntry {
   id: string;
-  kind: OutboxKind;
+  /** As stored: one of the catalogue's kinds, unless written by another release. */
+  kind: string;
   callbackId: string | null;
   payload: JsonValue;
   dedupeKey: string;
@@ -54,7 +48,7 @@ export interface OutboxEntry {
 /** An entry given up on for good, with the callback it was for, as the tab lists it. */
 export interface DeadLetter {
   id: string;
-  kind: OutboxKind;
+  kind: string;
   callbackId: string | null;
   reference: string | null;
   centerCode: string | null;
@@ -135,7 +129,7 @@ export interface OutboxStore {
    * Dead entries of these kinds are due again (a channel was fixed): those of one center's
    * callbacks, or of every callback when `centerCode` is null.
    */
-  reviveDead(centerCode: string | null, kinds: readonly OutboxKind[], now: Date): Promise<number>;
+  reviveDead(centerCode: string | null, kinds: readonly string[], now: Date): Promise<number>;
 }
 
 /** The worker name of one run of an instance: leases taken by `id#…` runs can be told apart. */

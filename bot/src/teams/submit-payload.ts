@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { cardVerbs } from '../cards/card-verbs';
 
-/** Data of Action.Submit buttons (they arrive as a message with `value` and no text). */
+/** Data of Action.Submit buttons (they arrive as a message with `value` and no text), per the registry. */
+const { showGuide, bookingForm } = cardVerbs;
 export const submitPayload = z.discriminatedUnion('verb', [
-  z.object({
-    verb: z.literal('guide.show'),
-    guideId: z.string().min(1).max(100),
-    /** Which part of a long guide ("Næste del"); the card's template sends it as text. */
-    part: z.coerce.number().int().min(1).max(1000).optional(),
-  }),
-  z.object({ verb: z.literal('callback.form'), guideId: z.string().min(1).max(100).optional() }),
+  showGuide.data.extend({ verb: z.literal(showGuide.verb) }),
+  bookingForm.data.extend({ verb: z.literal(bookingForm.verb) }),
 ]);
 export type SubmitPayload = z.infer<typeof submitPayload>;

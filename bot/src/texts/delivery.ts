@@ -2,7 +2,9 @@
  * Danish texts about delivering to Teams: the resend line on a card, the coordinators' notice
  * when a center's channel cannot be reached any more, and what the tab says about it.
  */
-export type UndeliverableReason = 'removed' | 'channel_gone' | 'refused';
+import type { UndeliverableReason } from '../outbox/outbox-messages';
+
+export type { UndeliverableReason };
 
 export const deliveryMessages = {
   /** On a card posted again after a failure whose outcome was unknown (decision 0032). */

@@ -3,24 +3,57 @@ import type { RequestedAction } from '../../callbacks/act-on-callback';
 import { isAppError, unsavedOutcome } from '../../shared/errors';
 import { callbackCardMessages } from '../../texts/callback-cards';
 import { guideMessages } from '../../texts/guides';
+import { cardVerbNamed, cardVerbs, type CardVerbData, type ExecuteVerbName } from '../../cards/card-verbs';
 import type { BotDeps } from '../bot-deps';
 import { errorResponse, textResponse } from '../invoke-responses';
 import { actOnCallbackCard, refreshCallbackCard } from './act-on-callback-card';
 import { adoptUnrecordedCard } from './adopt-card';
 import { bookCallbackCard } from './book-callback-card';
-import { callbackActionData, referredData, solvedData } from './card-action-payload';
 import { referred } from './referred';
 import { solvedOnCall } from './solved-on-call';
 
 const unsaved = callbackCardMessages.unsaved;
 
-/** Routes an Action.Execute by its verb, after checking its data at the edge. */
+type Respond<N extends ExecuteVerbName> = (
+  context: TurnContext,
+  data: CardVerbData<N>,
+  budget: AbortSignal,
+) => Promise<AdaptiveCardInvokeResponse>;
+
+/** Routes an Action.Execute by its verb, after checking its data against the card-verb registry. */
 export function cardActionRouter(deps: BotDeps) {
   const act = actOnCallbackCard(deps);
   const refresh = refreshCallbackCard(deps);
   const book = bookCallbackCard(deps);
   const solved = solvedOnCall(deps);
   const refer = referred(deps);
+  const onCallback =
+    (
+      action: (
+        data: CardVerbData<'attempt'> & CardVerbData<'close'> & CardVerbData<'move'>,
+      ) => RequestedAction,
+    ) =>
+    async (context: TurnContext, data: { callbackId: string }, budget: AbortSignal) => {
+      await adoptUnrecordedCard(deps.store, context.activity, data.callbackId);
+      return act(context, data.callbackId, action(data as never), budget);
+    };
+
+  // One answer for every Action.Execute verb of the registry: a verb without one does not compile.
+  const respond: { [N in ExecuteVerbName]: Respond<N> } = {
+    claim: onCallback(() => ({ type: 'claim' })),
+    release: onCallback(() => ({ type: 'release' })),
+    reopen: onCallback(() => ({ type: 'reopen' })),
+    attempt: onCallback((d) => ({ type: 'attempt', note: d.note })),
+    close: onCallback((d) => ({ type: 'close', outcome: d.outcome })),
+    move: onCallback((d) => ({ type: 'move', toCenterCode: d.toCenterCode })),
+    refresh: async (context, { callbackId }, budget) => {
+      await adoptUnrecordedCard(deps.store, context.activity, callbackId);
+      return refresh(context, callbackId, budget);
+    },
+    book: (context, data, budget) => book(context, data, budget),
+    solved: (context, { guideId }) => solved(context, guideId),
+    referred: (context, { referralId }) => refer(context, referralId),
+  };
 
   const route = async (
     context: TurnContext,
@@ -28,32 +61,19 @@ export function cardActionRouter(deps: BotDeps) {
     budget: AbortSignal,
   ): Promise<AdaptiveCardInvokeResponse> => {
     const verb = value.action?.verb ?? '';
-    const data: Record<string, unknown> = (value.action?.data as Record<string, unknown>) ?? {};
     const invalid = (reason: string) => {
       deps.logger.warn('teams.card_action_invalid', { verb, reason });
       return errorResponse(400, 'BadRequest', guideMessages.badInput);
     };
-
-    if (verb === 'callback.book') return book(context, data, budget);
-    if (verb === 'inquiry.solved') {
-      const parsed = solvedData.safeParse(data);
-      return parsed.success ? solved(context, parsed.data.guideId) : invalid(parsed.error.issues[0]!.message);
-    }
-    if (verb === 'inquiry.referred') {
-      const parsed = referredData.safeParse(data);
-      return parsed.success
-        ? refer(context, parsed.data.referralId)
-        : invalid(parsed.error.issues[0]!.message);
-    }
-    if (verb in callbackActionData) {
-      const parsed = callbackActionData[verb as keyof typeof callbackActionData].safeParse(data);
-      if (!parsed.success) return invalid(parsed.error.issues[0]!.message);
-      const { callbackId } = parsed.data;
-      await adoptUnrecordedCard(deps.store, context.activity, callbackId);
-      if (verb === 'callback.refresh') return refresh(context, callbackId, budget);
-      return act(context, callbackId, requestedAction(verb, parsed.data), budget);
-    }
-    return invalid('unknown verb');
+    const name = cardVerbNamed(verb);
+    if (!name || cardVerbs[name].kind !== 'execute') return invalid('unknown verb');
+    const parsed = cardVerbs[name].data.safeParse(value.action?.data ?? {});
+    if (!parsed.success) return invalid(parsed.error.issues[0]?.message ?? 'invalid data');
+    return (respond[name as ExecuteVerbName] as Respond<ExecuteVerbName>)(
+      context,
+      parsed.data as never,
+      budget,
+    );
   };
 
   // A failure must reach the user as a Danish answer with the card unchanged, never as botbuilder's
@@ -84,17 +104,4 @@ export function cardActionRouter(deps: BotDeps) {
       return textResponse(saved === 'no' ? unsaved.action : unsaved.actionUncertain);
     }
   };
-}
-
-function requestedAction(verb: string, data: Record<string, unknown>): RequestedAction {
-  switch (verb) {
-    case 'callback.attempt':
-      return { type: 'attempt', note: data.note as 'no_answer' | 'try_later' };
-    case 'callback.close':
-      return { type: 'close', outcome: data.outcome as 'resolved' | 'not_reached' | 'case_system' };
-    case 'callback.move':
-      return { type: 'move', toCenterCode: String(data.toCenterCode) };
-    default:
-      return { type: verb.replace('callback.', '') as 'claim' | 'release' | 'reopen' };
-  }
 }

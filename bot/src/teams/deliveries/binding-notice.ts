@@ -1,20 +1,16 @@
-import { z } from 'zod';
 import { bindingChangedText, bindingMovedAwayText } from '../../cards/binding-notices';
 import { coordinatorCode } from '../../centers/bind-channel';
-import type { Deliver } from '../../outbox/delivery';
+import type { DeliverMessage } from '../../outbox/outbox-messages';
 import type { DeliveryDeps } from './delivery-deps';
-
-const payloadSchema = z.object({ changeId: z.string().min(1), to: z.enum(['previous', 'coordinators']) });
 
 /**
  * Tells of a binding change, as a new thread: in the channel the center left (its address is in
  * the logged change, since that channel is no longer bound), or in the coordinators' channel as
  * bound when the notice is delivered.
  */
-export const tellBindingChange =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const { changeId, to } = payloadSchema.parse(entry.payload);
+export const deliverBindingNotice =
+  (deps: DeliveryDeps): DeliverMessage<'binding_notice'> =>
+  async (_entry, { changeId, to }, context) => {
     const change = await deps.store.adminLog.adminChange(changeId);
     if (!change) return { skipped: 'change no longer logged' };
     if (to === 'previous') {

@@ -30,9 +30,3 @@ export class NotYetDeliverable extends Error {
     this.name = 'NotYetDeliverable';
   }
 }
-
-export const callbackIdOf = (payload: unknown): string => {
-  const id = (payload as { callbackId?: unknown } | null)?.callbackId;
-  if (typeof id !== 'string') throw new Error('outbox payload has no callbackId');
-  return id;
-};

@@ -1,23 +1,27 @@
+import { checkedDeliveries, type MessageDeliveries } from '../../outbox/outbox-messages';
 import type { DeliverHandlers } from '../../outbox/delivery';
-import { bindingNoticeKind } from '../../centers/binding-notices';
-import { tellBindingChange } from './binding-notice';
+import { deliverBindingNotice } from './binding-notice';
 import type { DeliveryDeps } from './delivery-deps';
 import {
-  escalateToCoordinators,
-  notifyAgent,
-  remindInThread,
-  reportUndeliverableToCoordinators,
+  deliverAgentNotice,
+  deliverEscalation,
+  deliverReminder,
+  deliverUndeliverableNotice,
 } from './notices';
-import { postCallbackCard } from './post-callback-card';
-import { updateCallbackCard } from './update-callback-card';
+import { deliverCallbackPost } from './post-callback-card';
+import { deliverCardUpdate } from './update-callback-card';
 
-/** How each kind of outbox entry reaches Teams. */
-export const teamsDeliveries = (deps: DeliveryDeps): DeliverHandlers => ({
-  post_callback: postCallbackCard(deps),
-  update_card: updateCallbackCard(deps),
-  notify_agent: notifyAgent(deps),
-  reminder: remindInThread(deps),
-  escalation: escalateToCoordinators(deps),
-  [bindingNoticeKind]: tellBindingChange(deps),
-  undeliverable_notice: reportUndeliverableToCoordinators(deps),
+/** How each kind of outbox message reaches Teams: one delivery per kind of the catalogue. */
+export const teamsDeliveries = (deps: DeliveryDeps): MessageDeliveries => ({
+  post_callback: deliverCallbackPost(deps),
+  update_card: deliverCardUpdate(deps),
+  notify_agent: deliverAgentNotice(deps),
+  reminder: deliverReminder(deps),
+  escalation: deliverEscalation(deps),
+  binding_notice: deliverBindingNotice(deps),
+  undeliverable_notice: deliverUndeliverableNotice(deps),
 });
+
+/** The dispatcher's table: every delivery behind its kind's payload check. */
+export const teamsDeliveryTable = (deps: DeliveryDeps): DeliverHandlers =>
+  checkedDeliveries(teamsDeliveries(deps));

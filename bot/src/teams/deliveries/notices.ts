@@ -4,15 +4,15 @@ import {
   callbackReminderText,
 } from '../../cards/callback-notices';
 import { coordinatorCode } from '../../centers/bind-channel';
-import type { Deliver } from '../../outbox/delivery';
-import { deliveryMessages, type UndeliverableReason } from '../../texts/delivery';
-import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
+import type { DeliverMessage } from '../../outbox/outbox-messages';
+import { deliveryMessages } from '../../texts/delivery';
+import { NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 /** Tells the agent who booked it that their callback is closed, in their 1:1 chat with the bot. */
-export const notifyAgent =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+export const deliverAgentNotice =
+  (deps: DeliveryDeps): DeliverMessage<'notify_agent'> =>
+  async (_entry, { callbackId }, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback) return { skipped: 'callback gone' };
     const user = await deps.store.users.userConversation(callback.bookedBy.id);
     if (!user) return { skipped: 'agent unknown to the bot' };
@@ -37,10 +37,10 @@ export const notifyAgent =
   };
 
 /** A reply in the callback's thread when nobody has claimed it shortly before the deadline. */
-export const remindInThread =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+export const deliverReminder =
+  (deps: DeliveryDeps): DeliverMessage<'reminder'> =>
+  async (_entry, { callbackId }, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback || callback.status !== 'open') return { skipped: 'no longer unclaimed' };
     const post = (await deps.store.cardPosts.cardPostsOf(callback.id)).at(-1);
     if (!post) throw new NotYetDeliverable('card not posted yet');
@@ -69,10 +69,10 @@ async function toCoordinators(deps: DeliveryDeps, signal: AbortSignal, text: str
 }
 
 /** An overdue callback, posted as a new thread in the coordinators' channel. */
-export const escalateToCoordinators =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+export const deliverEscalation =
+  (deps: DeliveryDeps): DeliverMessage<'escalation'> =>
+  async (_entry, { callbackId }, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback || (callback.status !== 'open' && callback.status !== 'claimed'))
       return { skipped: 'settled' };
     const result = await toCoordinators(deps, context.signal, callbackEscalationText(callback));
@@ -81,10 +81,9 @@ export const escalateToCoordinators =
   };
 
 /** A center's channel cannot be reached any more: the coordinators are told what to do. */
-export const reportUndeliverableToCoordinators =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const { centerCode, reason } = entry.payload as { centerCode: string; reason: UndeliverableReason };
+export const deliverUndeliverableNotice =
+  (deps: DeliveryDeps): DeliverMessage<'undeliverable_notice'> =>
+  async (_entry, { centerCode, reason }, context) => {
     const text = deliveryMessages.undeliverable(centerCode, reason, deps.botName);
     const result = await toCoordinators(deps, context.signal, text);
     deps.logger.warn('outbox.undeliverable_reported', { center: centerCode, reason });

@@ -1,11 +1,11 @@
 import type { Callback } from '../../callbacks/callback';
-import type { Deliver } from '../../outbox/delivery';
+import type { DeliverMessage } from '../../outbox/outbox-messages';
 import { keepTrying } from '../../outbox/keep-trying';
 import type { ChannelBinding } from '../../centers/channel-binding-store';
 import type { CardPost } from '../card-post-store';
 import { channelCardFor } from '../callback-card-for';
 import { alertingActivity } from '../sender-alerting-activity';
-import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
+import { NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 type NewPost = Omit<CardPost, 'postedAt'>;
 
@@ -22,7 +22,7 @@ type NewPost = Omit<CardPost, 'postedAt'>;
  *
  * A callback whose card is already recorded is not posted again.
  */
-export const postCallbackCard = (deps: DeliveryDeps): Deliver => {
+export const deliverCallbackPost = (deps: DeliveryDeps): DeliverMessage<'post_callback'> => {
   // Posted by this process but not recorded: recorded by the next attempt, never posted again.
   const unrecorded = new Map<string, NewPost>();
 
@@ -59,8 +59,8 @@ export const postCallbackCard = (deps: DeliveryDeps): Deliver => {
     resent,
   });
 
-  return async (entry, context) => {
-    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+  return async (entry, { callbackId }, context) => {
+    const callback = await deps.store.callbacks.getCallback(callbackId);
     if (!callback) return { skipped: 'callback gone' };
     const posted = await deps.store.cardPosts.cardPostsOf(callback.id);
     if (posted.length > 0) return { skipped: 'already posted', activityId: posted[0]!.activityId };

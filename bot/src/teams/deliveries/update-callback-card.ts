@@ -1,8 +1,8 @@
 import { CardFactory } from 'botbuilder';
-import type { Deliver } from '../../outbox/delivery';
+import { dedupeKeys, type DeliverMessage } from '../../outbox/outbox-messages';
 import { channelCardFor } from '../callback-card-for';
 import { ConnectorFailure } from '../connector-failure';
-import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
+import { NotYetDeliverable, type DeliveryDeps } from './delivery-deps';
 
 /**
  * Redraws every posted card of a callback from storage, so everybody sees the change. Entries
@@ -11,16 +11,16 @@ import { callbackIdOf, NotYetDeliverable, type DeliveryDeps } from './delivery-d
  * two cards of a callback posted again, decision 0032) is passed over, not a reason to stop
  * redrawing the others.
  */
-export const updateCallbackCard =
-  (deps: DeliveryDeps): Deliver =>
-  async (entry, context) => {
-    const callback = await deps.store.callbacks.getCallback(callbackIdOf(entry.payload));
+export const deliverCardUpdate =
+  (deps: DeliveryDeps): DeliverMessage<'update_card'> =>
+  async (_entry, payload, context) => {
+    const callback = await deps.store.callbacks.getCallback(payload.callbackId);
     if (!callback) return { skipped: 'callback gone' };
-    const version = (entry.payload as { version?: number }).version ?? callback.version;
+    const version = payload.version ?? callback.version;
     if (version < callback.version) return { skipped: `overtaken by version ${callback.version}` };
     const posts = await deps.store.cardPosts.cardPostsOf(callback.id);
     if (posts.length === 0) {
-      const post = await deps.store.outbox.byDedupeKey(`post:${callback.id}`);
+      const post = await deps.store.outbox.byDedupeKey(dedupeKeys.callbackPost(callback.id));
       if (post?.status === 'pending') throw new NotYetDeliverable('card not posted yet');
       return { skipped: 'never posted' };
     }
