@@ -4,24 +4,17 @@
  */
 export const errorCodes = [
   'CONFIG_INVALID',
-  'GUIDE_INVALID',
-  'GUIDE_NOT_FOUND',
   'CENTER_UNKNOWN',
-  'CENTER_NOT_LIVE',
-  'CENTER_NOT_BOUND',
   'PAYLOAD_INVALID',
-  'INPUT_CONTAINS_CPR',
   'PHONE_INVALID',
   'CALLBACK_NOT_FOUND',
   'SUGGESTION_NOT_FOUND',
   'CALLBACK_VERSION_CONFLICT',
   'CALLBACK_ALREADY_CLAIMED',
   'TRANSITION_NOT_ALLOWED',
-  'NOT_CENTER_MEMBER',
   'NOT_AUTHENTICATED',
   'FORBIDDEN',
   'STORAGE_FAILED',
-  'TEAMS_SEND_FAILED',
   /** The bot is no longer in the team bound to a center (Teams: 403 BotNotInConversationRoster). */
   'BOT_NOT_IN_TEAM',
   /** Teams did not answer in time on a user's turn, or answered 429/5xx: nothing was changed. */
