@@ -15,7 +15,7 @@ import { writeZip, type ZipEntry } from './zip';
  * would otherwise refuse after the upload (schema, language files, icons) and that the command
  * menu matches the bot. Every problem is collected, so one run shows all that needs fixing.
  */
-export const templateFile = 'manifest.template.json';
+const templateFile = 'manifest.template.json';
 
 export interface BuildInput {
   manifestDir: string;

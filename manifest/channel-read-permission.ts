@@ -13,7 +13,7 @@
  * outcome, it reads the newest thread roots of the center's channel and looks for its own card
  * of that callback. It ignores channel messages that do not mention it, and stores nothing it reads.
  */
-export const channelReadAuthorization = {
+const channelReadAuthorization = {
   permissions: {
     resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }],
   },

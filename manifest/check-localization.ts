@@ -70,7 +70,7 @@ export function checkLanguageFiles(
 }
 
 /** "staticTabs[1].name" -> manifest.staticTabs[1].name, or undefined when any step is missing. */
-export function valueAt(root: unknown, key: string): unknown {
+function valueAt(root: unknown, key: string): unknown {
   let value: unknown = root;
   for (const step of key.split('.')) {
     const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(step);

@@ -12,7 +12,6 @@ import { encodePng, type RgbaImage } from './png/png-encode';
 type Shape = (x: number, y: number) => boolean;
 type Rgb = readonly [number, number, number];
 
-export const accentColor = '#0F5B78';
 const accent: Rgb = [0x0f, 0x5b, 0x78];
 const white: Rgb = [255, 255, 255];
 

@@ -30,7 +30,7 @@ interface Args {
   manifestDir?: string;
 }
 
-export function parseArgs(argv: string[]): Args | string {
+function parseArgs(argv: string[]): Args | string {
   const args: Args = { dev: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -101,7 +101,7 @@ export function runPackage(
  * app-package/, not dist/: `npm run build` empties dist/ (and refuses a dist/ it did not fill), so
  * a package written there was deleted by the next build or stopped it (decision 0049).
  */
-export const packageDir = 'app-package';
+const packageDir = 'app-package';
 
 export const defaultPackageFile = (root: string, dev: boolean): string =>
   path.join(root, packageDir, dev ? 'kontaktcenter-teams-dev.zip' : 'kontaktcenter-teams.zip');

@@ -24,12 +24,12 @@ export interface PackageSettings {
   CHANNEL_MESSAGE_READ_GRANTED: 'true' | 'false';
 }
 
-export type SettingName = keyof PackageSettings;
+type SettingName = keyof PackageSettings;
 
-export const requiredSettings: SettingName[] = ['MICROSOFT_APP_ID', 'PUBLIC_HOSTNAME'];
+const requiredSettings: SettingName[] = ['MICROSOFT_APP_ID', 'PUBLIC_HOSTNAME'];
 
 /** Clearly fake values for `--dev`: the package validates, but no tenant will accept the ids. */
-export const devPlaceholders: Pick<PackageSettings, 'MICROSOFT_APP_ID' | 'PUBLIC_HOSTNAME'> = {
+const devPlaceholders: Pick<PackageSettings, 'MICROSOFT_APP_ID' | 'PUBLIC_HOSTNAME'> = {
   MICROSOFT_APP_ID: '00000000-0000-4000-8000-00000000b071',
   PUBLIC_HOSTNAME: 'localhost',
 };

@@ -35,7 +35,7 @@ const schemaFiles: Record<SchemaKind, string> = {
   localization: 'MicrosoftTeams.Localization.schema.json',
 };
 
-export function schemaPath(kind: SchemaKind, manifestVersion: string): string {
+function schemaPath(kind: SchemaKind, manifestVersion: string): string {
   return path.join(
     appManifestRoot,
     'build',
@@ -98,7 +98,7 @@ function readable(error: SchemaError): string {
  * Unicode regular expressions (the v1.25 localization schema has an unescaped `]`). Escape
  * brackets that close no character class, so that the schema compiles and means the same.
  */
-export function repairPatterns(schema: unknown): unknown {
+function repairPatterns(schema: unknown): unknown {
   const fix = (pattern: string): string => {
     if (isUnicodeRegExp(pattern)) return pattern;
     let out = '';

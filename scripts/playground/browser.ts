@@ -1,8 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumFlags, chromiumPath, hasChromium } from '../headless-chromium';
 
-export { chromiumPath, hasChromium };
-
 /** Headless Chromium for the try-out's screenshots and its end-to-end test. */
 export async function openBrowser(): Promise<{ browser: Browser; page: Page }> {
   if (!hasChromium()) throw new Error(`No Chromium at ${chromiumPath}: apt-get install -y chromium`);

@@ -35,7 +35,7 @@ export interface RunningPlayground {
 
 const startTimeoutMs = 60_000;
 
-export function playgroundCliPath(): string {
+function playgroundCliPath(): string {
   return path.join(path.dirname(require.resolve('@microsoft/m365agentsplayground/package.json')), 'cli.js');
 }
 

@@ -14,7 +14,7 @@ import { startPlaygroundCli, type RunningPlayground } from './playground-cli';
  */
 export const root = repoRoot(__dirname);
 export const playgroundConfigFile = path.join(root, '.m365agentsplayground.yml');
-export const defaultPlaygroundPort = 56150;
+const defaultPlaygroundPort = 56150;
 
 export interface TryOutOptions {
   /** The environment the bot's settings come from (process.env for `npm run playground`). */

@@ -21,10 +21,10 @@ export async function openPlayground(page: Page, url: string): Promise<void> {
 }
 
 /** The newest message card in the open conversation that contains `text`. */
-export const cardWith = (page: Page, text: string | RegExp): Locator =>
+const cardWith = (page: Page, text: string | RegExp): Locator =>
   page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
 
-export async function openConversation(page: Page, name: string): Promise<void> {
+async function openConversation(page: Page, name: string): Promise<void> {
   await page.getByText(name, { exact: true }).first().click();
 }
 

@@ -5,14 +5,14 @@ import type { CardPageApi } from './page/browser-entry';
 import { pngSize } from './png-size';
 
 /** A Teams chat column is about this wide (CSS pixels) on a laptop. */
-export const teamsColumnWidth = 420;
+const teamsColumnWidth = 420;
 
 export interface CardRendererOptions extends ChromiumOptions {
   /** Card width in CSS pixels. */
   width?: number;
 }
 
-export interface RenderedCard {
+interface RenderedCard {
   png: Buffer;
   width: number;
   height: number;

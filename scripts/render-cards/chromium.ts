@@ -4,8 +4,6 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from '../headless-chromium';
 
-export { chromiumPath };
-
 export interface Chromium {
   context: BrowserContext;
   close(): Promise<void>;

@@ -35,7 +35,7 @@ export interface SampleCard {
 }
 
 /** What the agent types mid-call: colloquial, split, no æøå needed. */
-export const sampleQuery = 'hjemme hjælp';
+const sampleQuery = 'hjemme hjælp';
 const guideId = 'hjemmehjaelp-udeblevet';
 
 /** Bookings of the week before the sample morning, in office hours (UTC; Copenhagen is +2). */

@@ -13,7 +13,7 @@ import { loadCatalog } from '../../bot/src/guides/load-catalog';
  * 2026, 10:30 in Copenhagen, two weeks into wave 1 (CBAK, CSO and CSI live; CUP and later not yet).
  * Every person and phone number here is invented.
  */
-export const sampleNow = new Date('2026-09-14T08:30:00Z');
+const sampleNow = new Date('2026-09-14T08:30:00Z');
 
 export interface SampleWorld {
   now: Date;

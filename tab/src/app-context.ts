@@ -3,7 +3,7 @@ import type { Theme } from '@fluentui/react-components';
 import type { ApiClient } from './api/api-client';
 import type { Me } from './api/contract';
 
-export interface CenterOption {
+interface CenterOption {
   code: string;
   name: string;
 }

@@ -2,9 +2,9 @@ import type { Callback, Person } from '../../bot/src/callbacks/callback';
 
 export const hanne: Person = { id: 'aad-hanne', name: 'Hanne Holm' };
 export const ole: Person = { id: 'aad-ole', name: 'Ole Olsen' };
-export const agent: Person = { id: 'aad-agent', name: 'Aya Agent' };
+const agent: Person = { id: 'aad-agent', name: 'Aya Agent' };
 
-export const bookedAt = new Date('2026-09-14T08:30:00Z');
+const bookedAt = new Date('2026-09-14T08:30:00Z');
 export const later = new Date('2026-09-14T10:00:00Z');
 
 /** A callback as the CSO channel would see it; override what a test is about. */

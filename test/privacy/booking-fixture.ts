@@ -15,7 +15,6 @@ export const filledIn = {
 
 /** The fields an agent types into (the urgency is a choice, the rest are hidden). */
 export const typedFields = ['citizenName', 'phone', 'topic', 'description', 'timeWindow'] as const;
-export type TypedField = (typeof typedFields)[number];
 
 export const label = (field: keyof typeof callbackMessages.field): string => callbackMessages.field[field];
 export const cprRefusal = (field: keyof typeof callbackMessages.field) =>

@@ -6,9 +6,9 @@ import fc from 'fast-check';
  */
 
 /** The separators the rule allows between two digits (at most two of them). */
-export const separators = [' ', '-', '–', '.', '/', '_', '\n', '\r\n', '\u00a0'];
+const separators = [' ', '-', '–', '.', '/', '_', '\n', '\r\n', '\u00a0'];
 /** Format characters the rule drops before it looks. */
-export const invisibles = [
+const invisibles = [
   '\u00ad',
   '\u200b',
   '\u200c',
@@ -22,7 +22,7 @@ export const invisibles = [
   '\ufeff',
 ];
 /** Zero of each digit script tried: ASCII, full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, maths bold. */
-export const digitZeros = [0x30, 0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1d7ce];
+const digitZeros = [0x30, 0xff10, 0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1d7ce];
 
 const gap = fc.oneof(
   { weight: 3, arbitrary: fc.constant('') },
@@ -56,7 +56,7 @@ export function spelled(digits: string): fc.Arbitrary<string> {
 }
 
 /** Words around the number, with no digits, so the number stands on its own. */
-export const words = fc.stringMatching(/^[A-Za-zÆØÅæøå ,:()]{0,24}$/);
+const words = fc.stringMatching(/^[A-Za-zÆØÅæøå ,:()]{0,24}$/);
 
 /** `number` somewhere in a text: alone, at the start, in the middle or at the end. */
 export const placed = (number: fc.Arbitrary<string>): fc.Arbitrary<string> =>

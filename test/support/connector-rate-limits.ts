@@ -14,7 +14,7 @@ export interface EmulatedWindow {
  * 1,800/h; a message that @mentions a tag also 2/5 s and 5/60 s (Microsoft Learn, "Rate limiting
  * for bots" and "Tag mentions"). Counted per channel, threads included, as the bot counts them.
  */
-export const teamsRateLimits: readonly EmulatedWindow[] = [
+const teamsRateLimits: readonly EmulatedWindow[] = [
   { limit: 7, windowMs: 1_000 },
   { limit: 8, windowMs: 2_000 },
   { limit: 60, windowMs: 30_000 },

@@ -3,7 +3,7 @@ import { createMemoryLogger } from '../../bot/src/shared/logger';
 import { localDateLookup } from '../../bot/src/coordinator/local-calendar';
 import { openStore } from '../../bot/src/storage/open-store';
 import { seed } from '../../scripts/seed';
-import { expectRollupsMatchRows } from '../storage/rollup-compare';
+import { expectRollupsMatchRows } from '../storage/stats/rollup-compare';
 import { databaseTargets } from './support/databases';
 import { centers } from './support/dataset';
 

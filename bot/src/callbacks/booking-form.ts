@@ -82,7 +82,7 @@ export const bookingSchema = z.object({
   ),
 });
 
-export type BookingRequest = z.output<typeof bookingSchema>;
+type BookingRequest = z.output<typeof bookingSchema>;
 export type BookingField = keyof BookingRequest;
 
 /** `form` is for a problem with the submission as a whole, shown above the fields. */
@@ -93,7 +93,7 @@ export type BookingValidation =
   { ok: true; booking: BookingRequest } | { ok: false; errors: BookingErrors; refused: BookingField[] };
 
 /** The fields everybody in the center's channel reads: the phone number has its own, private field. */
-export const channelFields: readonly BookingField[] = ['topic', 'timeWindow'];
+const channelFields: readonly BookingField[] = ['topic', 'timeWindow'];
 
 const bookingFields = Object.keys(bookingSchema.shape) as BookingField[];
 /** Carried hidden by the form card, never typed: a number there means a tampered form. */

@@ -1,11 +1,10 @@
 import type { CallbackStatus, CloseOutcome, Person } from './callback';
 
 /** What center staff can do to a callback; the same actions come from card buttons, chat and the tab. */
-export const callbackActionTypes = ['claim', 'release', 'attempt', 'close', 'reopen', 'move'] as const;
-export type CallbackActionType = (typeof callbackActionTypes)[number];
+export type CallbackActionType = 'claim' | 'release' | 'attempt' | 'close' | 'reopen' | 'move';
 
 export const attemptNotes = ['no_answer', 'try_later'] as const;
-export type AttemptNote = (typeof attemptNotes)[number];
+type AttemptNote = (typeof attemptNotes)[number];
 
 /**
  * `move.newReference` is allocated by the caller before the transition, so the moved callback can

@@ -59,7 +59,7 @@ export const callbackHistoryActions = [
   'move',
   'erase',
 ] as const;
-export type CallbackHistoryAction = (typeof callbackHistoryActions)[number];
+type CallbackHistoryAction = (typeof callbackHistoryActions)[number];
 // Fails to compile when the lifecycle gains an action the history cannot store.
 const _everyActionIsStorable: CallbackActionType extends CallbackHistoryAction ? true : never = true;
 

@@ -5,9 +5,6 @@ import { z } from 'zod';
  * after a backup can be made again in the restored database (docs/runbook.md). A citizen is
  * named only by the keyed hash of their phone number, as in the access log.
  */
-export const erasureReasons = ['retention', 'request'] as const;
-export type ErasureReason = (typeof erasureReasons)[number];
-
 export type ErasureJournalEntry =
   | {
       id: string;

@@ -5,7 +5,7 @@ import { randomInt } from 'node:crypto';
  * which travels through Teams and is stored, can never hold a date-shaped digit run that the
  * CPR rule would have to tell apart from a CPR number; the server accepts nothing else.
  */
-export const formKeyLength = 24;
+const formKeyLength = 24;
 export const formKeyPattern = new RegExp(`^[a-z]{${formKeyLength}}$`);
 
 /** 24 random letters: about 113 bits, as unguessable as a UUID. */

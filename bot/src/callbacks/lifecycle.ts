@@ -2,7 +2,7 @@ import type { Callback, CallbackStatus, Person } from './callback';
 import type { CallbackAction, CallbackActionType, CallbackEvent } from './callback-action';
 
 /** Who may take an action: anyone who reaches the callback (center membership is checked by the use case), or only its holder. */
-export type Actor = 'anyone' | 'holder';
+type Actor = 'anyone' | 'holder';
 export interface Transition {
   to: CallbackStatus;
   by: Actor;
@@ -35,7 +35,7 @@ export interface LifecycleRules {
   /** Call attempts needed before a callback may be closed as "citizen not reached". */
   minAttemptsForNotReached: number;
 }
-export const defaultLifecycleRules: LifecycleRules = { minAttemptsForNotReached: 2 };
+const defaultLifecycleRules: LifecycleRules = { minAttemptsForNotReached: 2 };
 
 /** The callback a move creates at the new center; the use case adds id, deadline and version. */
 export type SuccessorDraft = Omit<Callback, 'id' | 'deadline' | 'version'>;

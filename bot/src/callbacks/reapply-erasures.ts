@@ -13,7 +13,7 @@ export interface ReapplyResult {
 }
 
 /** Who the history and the access log name for an erasure made again after a restore. */
-export const restoreActor = { id: 'system', name: 'Sletning gentaget efter gendannelse' };
+const restoreActor = { id: 'system', name: 'Sletning gentaget efter gendannelse' };
 
 /**
  * After a backup is restored, makes again every erasure journalled at or after `since` (the

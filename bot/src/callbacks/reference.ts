@@ -2,7 +2,7 @@
  * The short reference of a callback (TB-1042), read aloud to the citizen and typed back by staff,
  * so parsing forgives case, spaces and dash variants.
  */
-export const referencePrefix = 'TB';
+const referencePrefix = 'TB';
 
 export function formatReference(seq: number): string {
   if (!Number.isSafeInteger(seq) || seq < 1) {

@@ -5,9 +5,9 @@ import type { OutboxEntry } from '../outbox/outbox-store';
 import type { CallbackStores } from './callback-deps';
 
 /** Outbox entries that go to a center's own channel: when they die, the channel is the problem. */
-export const centerChannelKinds: readonly OutboxKind[] = ['post_callback', 'update_card', 'reminder'];
+const centerChannelKinds: readonly OutboxKind[] = ['post_callback', 'update_card', 'reminder'];
 /** Entries that go to the coordinators' channel. */
-export const coordinatorChannelKinds: readonly OutboxKind[] = ['escalation', 'undeliverable_notice'];
+const coordinatorChannelKinds: readonly OutboxKind[] = ['escalation', 'undeliverable_notice'];
 
 /**
  * A post to a center's channel that can never succeed (Teams answered 403 BotNotInConversationRoster,

@@ -21,8 +21,8 @@ const labels = {
  * Caps on what one result shows, so that three results fit one Teams message (decision 0045): a
  * short answer is read aloud and rarely runs past a few lines; the rest of a guide is one press away.
  */
-export const shortAnswerMaxChars = 1000;
-export const focusMaxChars = 4000;
+const shortAnswerMaxChars = 1000;
+const focusMaxChars = 4000;
 
 /**
  * The answer to a search: the best guides, each with what the agent needs mid-call, and in a long

@@ -24,7 +24,7 @@ export interface GuideView {
  * for the one paragraph the caller asks about, so a search that points to one section shows it on
  * the results card. A shorter guide is read whole with one press.
  */
-export const longGuideChars = 3000;
+const longGuideChars = 3000;
 
 export const isLongGuide = (guide: Guide): boolean =>
   guide.sections.reduce((n, s) => n + s.heading.length + s.text.length, 0) > longGuideChars;

@@ -14,7 +14,7 @@ import { findCenter } from './wave-plan';
 
 /** The pseudo-center of the coordinators' channel, where overdue callbacks are escalated. */
 export const coordinatorCode = 'KOORDINATOR';
-export const coordinatorCenter: Pick<Center, 'code' | 'name'> = {
+const coordinatorCenter: Pick<Center, 'code' | 'name'> = {
   code: coordinatorCode,
   name: 'Koordinatorer',
 };

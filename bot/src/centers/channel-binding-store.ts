@@ -27,7 +27,7 @@ export interface ChannelBinding {
   mention: ChannelMention | null;
 }
 
-export interface BindChannelOptions {
+interface BindChannelOptions {
   /** Bind only if neither the center nor the channel is bound yet (checked in the transaction). */
   firstOnly?: boolean;
   /** Outbox entries to write with the change, e.g. telling the old channel. */

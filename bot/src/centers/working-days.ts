@@ -4,7 +4,7 @@ import { addLocalDays, copenhagenDate } from './copenhagen-time';
 import { nextWorkingDay, openingOn } from './opening-hours';
 
 export { defaultCalendarConfig, parseCalendarConfig, type CalendarConfig } from './calendar-config';
-export { isWorkingDay, nextOpening, openingOn, type Opening } from './opening-hours';
+export { isWorkingDay, nextOpening, openingOn } from './opening-hours';
 
 /**
  * Deadline rule (design.md §3): the deadline is the closing time of the Nth working day after the

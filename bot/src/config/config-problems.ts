@@ -16,7 +16,7 @@ export const isSecretSetting = (setting: string): boolean =>
   /PASSWORD|SECRET|KEY|TOKEN|CONNECTION_STRING/.test(setting);
 
 /** "PORT: must be …", "METRICS_TOKEN is required …", "TAB_TENANT_ID (not set; taken from …) is required …" */
-export function describeProblem(problem: ConfigProblem): string {
+function describeProblem(problem: ConfigProblem): string {
   const origin = problem.derivedFrom ? ` (not set; taken from ${problem.derivedFrom})` : '';
   const joint = problem.message.startsWith('is ') ? ' ' : ': ';
   return `${problem.setting}${origin}${joint}${problem.message}`;
@@ -26,7 +26,7 @@ export function describeProblem(problem: ConfigProblem): string {
  * One problem per setting, in the order found. A derived setting whose source is itself reported
  * is left out: fixing the source fixes both, and two lines for one mistake mislead.
  */
-export function distinctProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+function distinctProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
   const named = new Set(problems.filter((p) => !p.derivedFrom).map((p) => p.setting));
   const seen = new Set<string>();
   return problems.filter((p) => {

@@ -5,7 +5,7 @@ import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
 
 /** A channel as the tab shows it; the address the bot posts to stays on the server. */
-export type ChannelView = Pick<ChannelRef, 'teamId' | 'channelId' | 'channelName'>;
+type ChannelView = Pick<ChannelRef, 'teamId' | 'channelId' | 'channelName'>;
 
 export interface AdminChangeView {
   id: string;

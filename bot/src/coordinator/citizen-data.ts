@@ -4,7 +4,7 @@ import { citizenRequest } from './citizen-request';
 import { accessLogLines, type AccessLogLine } from './search-access-log';
 import type { StatsDeps, Viewer } from './stats-deps';
 
-export interface CitizenCallback {
+interface CitizenCallback {
   callback: CallbackDetail;
   citizen: CitizenDetails;
   history: HistoryLine[];

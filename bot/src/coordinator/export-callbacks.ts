@@ -7,7 +7,7 @@ import type { StatsDeps, Viewer } from './stats-deps';
 import { isCoordinator } from './viewer-scope';
 
 /** An export is for a follow-up meeting, not a copy of the database. */
-export const maxExportRows = 50_000;
+const maxExportRows = 50_000;
 const page = 5_000;
 
 export interface CallbackExport {

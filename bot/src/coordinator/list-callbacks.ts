@@ -22,8 +22,8 @@ export interface CallbackQuery {
   offset?: number;
 }
 
-export const defaultPageSize = 50;
-export const maxPageSize = 500;
+const defaultPageSize = 50;
+const maxPageSize = 500;
 
 /** The store's filter for what the viewer asked and may see. */
 export function filterFor(deps: StatsDeps, viewer: Viewer, query: CallbackQuery): TabCallbackFilter {

@@ -2,7 +2,7 @@ import type { GuideCatalog } from '../guides/guide-catalog';
 import type { Period } from './stats-store';
 import type { InquiryStore } from '../inquiries/inquiry-store';
 
-export interface ReferralCount {
+interface ReferralCount {
   referralId: string;
   /** As the referral file names them now; the id when the file is gone. */
   authority: string;

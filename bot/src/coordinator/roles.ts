@@ -2,15 +2,13 @@
  * Who may use the coordinator tab, in domain terms, so that use cases can decide access without
  * knowing where the identity came from (Teams SSO token, Entra groups, local development).
  */
-export type Role = 'coordinator' | 'center-staff';
+type Role = 'coordinator' | 'center-staff';
 
 export interface RoleGrant {
   roles: Role[];
   /** Centers a `center-staff` user works for (Unicode codes, e.g. CSO, CØI). */
   centerCodes: string[];
 }
-
-export const noRoles = (): RoleGrant => ({ roles: [], centerCodes: [] });
 
 /** What one app role value or one Entra group stands for. */
 export type RoleTarget = 'coordinator' | { centerCode: string };

@@ -4,7 +4,7 @@ import type { Guide } from '../guides/guide';
  * A guide is stale when its owning center has not reviewed it for 12 months, or never said when
  * it did (no `updated`). Compared as YYYY-MM-DD strings: the cutoff is the same day a year ago.
  */
-export function reviewCutoff(today: string): string {
+function reviewCutoff(today: string): string {
   return `${String(Number(today.slice(0, 4)) - 1).padStart(4, '0')}${today.slice(4, 10)}`;
 }
 

@@ -10,7 +10,7 @@ import type { RoleGrant } from '../coordinator/roles';
 export const downloadLinkLifetimeMs = 60_000;
 
 export const downloadKinds = ['callbacks_csv'] as const;
-export type DownloadKind = (typeof downloadKinds)[number];
+type DownloadKind = (typeof downloadKinds)[number];
 
 export interface DownloadLink {
   viewer: Person & RoleGrant;

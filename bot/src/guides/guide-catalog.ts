@@ -10,7 +10,7 @@ export interface GuideHit {
 }
 
 /** What the bot's results show for a query: the guides, and apart from them the referrals. */
-export interface ShownAnswer {
+interface ShownAnswer {
   guides: GuideHit[];
   referrals: Referral[];
   /** The best answer is a referral: its card comes before the guides. */

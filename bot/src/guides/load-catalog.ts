@@ -48,7 +48,7 @@ export function loadCatalog(
   return { catalog: createCatalog(withLearnedKeywords(guides, learned), synonyms, referrals), problems };
 }
 
-export function createCatalog(
+function createCatalog(
   guides: readonly Guide[],
   synonyms: SynonymTable,
   referrals: readonly Referral[] = [],

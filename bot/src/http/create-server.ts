@@ -4,7 +4,7 @@ import type { Readiness } from './readiness';
 import { jsonBodies } from './json-body';
 import { localUrl } from './listen-address';
 
-export type Handler = (req: Request, res: Response) => Promise<void>;
+type Handler = (req: Request, res: Response) => Promise<void>;
 
 export interface ServerParts {
   logger: Logger;

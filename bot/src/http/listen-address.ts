@@ -10,7 +10,7 @@ export interface ListenChoice {
   openedDeliberately: boolean;
 }
 
-export const isLoopback = (host: string): boolean =>
+const isLoopback = (host: string): boolean =>
   host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 
 export function chooseListenHost(

@@ -18,7 +18,7 @@ export interface ReadinessSources {
   writeFailureHoldMs?: number;
 }
 
-export const readinessDefaults = { timeoutMs: 3_000, writeFailureHoldMs: 60_000 };
+const readinessDefaults = { timeoutMs: 3_000, writeFailureHoldMs: 60_000 };
 
 /**
  * GET /readyz: guides loaded, the database answers a read, and it takes a write. The write check

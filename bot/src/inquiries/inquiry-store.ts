@@ -3,8 +3,7 @@
  * so that use cases never see a database driver.
  */
 
-export const inquiryKinds = ['search', 'solved_on_call', 'callback_booked', 'referred'] as const;
-export type InquiryKind = (typeof inquiryKinds)[number];
+export type InquiryKind = 'search' | 'solved_on_call' | 'callback_booked' | 'referred';
 
 /** One anonymous statistics line: never the citizen's data, only what the agent did. */
 export interface Inquiry {

@@ -5,7 +5,7 @@ import type { KeywordDecision, KeywordPair, KeywordSuggestion, LearnedKeyword } 
  * Words typed by one agent only may be a citizen's name: never suggested. Two different agents
  * reaching the same guide from the same words is a pattern worth a coordinator's look.
  */
-export const minAgents = 2;
+const minAgents = 2;
 
 /** One stable id per (words, guide), so a decision sticks to the suggestion across instances. */
 export const suggestionId = (words: string, guideId: string): string =>

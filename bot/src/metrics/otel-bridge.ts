@@ -59,14 +59,14 @@ function seriesOf(name: string, type: string): [string, Kind][] {
   return [];
 }
 
-export interface Sample {
+interface Sample {
   name: string;
   value: number;
   labels: Attributes;
 }
 
 /** Every value of the registries by series name and labels, as /metrics shows them. */
-export async function samples(registries: Registry[]): Promise<Sample[]> {
+async function samples(registries: Registry[]): Promise<Sample[]> {
   const out: Sample[] = [];
   for (const registry of registries) {
     for (const metric of await registry.getMetricsAsJSON()) {

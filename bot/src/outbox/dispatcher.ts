@@ -43,7 +43,7 @@ export interface DispatcherOptions {
   onDead?: (entry: OutboxEntry, failure: DeliveryFailure & { message: string }) => Promise<void>;
 }
 
-export interface RunSummary extends Record<Outcome, number> {
+interface RunSummary extends Record<Outcome, number> {
   leased: number;
 }
 
@@ -65,7 +65,7 @@ export interface Dispatcher {
  */
 export const outboxLeaseMs = (teamsTimeoutMs: number): number => 3 * teamsTimeoutMs;
 
-export const dispatcherDefaults = {
+const dispatcherDefaults = {
   leaseMs: 120_000,
   pollMs: 2_000,
   minRoundGapMs: 10,

@@ -10,8 +10,8 @@ import type { OutboxDraft, OutboxEntry } from './outbox-store';
  */
 const callbackRef = z.object({ callbackId: z.string().min(1), version: z.number().int().optional() });
 
-export const bindingNoticeTargets = ['previous', 'coordinators'] as const;
-export const undeliverableReasons = ['removed', 'channel_gone', 'refused'] as const;
+const bindingNoticeTargets = ['previous', 'coordinators'] as const;
+const undeliverableReasons = ['removed', 'channel_gone', 'refused'] as const;
 
 export const outboxPayloads = {
   post_callback: callbackRef,
@@ -29,7 +29,6 @@ export type BindingNoticeTarget = (typeof bindingNoticeTargets)[number];
 export type UndeliverableReason = (typeof undeliverableReasons)[number];
 
 export const outboxKinds = Object.keys(outboxPayloads) as OutboxKind[];
-export const isOutboxKind = (kind: string): kind is OutboxKind => Object.hasOwn(outboxPayloads, kind);
 
 /**
  * Every dedupe key: enqueueing an existing key is a no-op, so a retried use case never sends
@@ -68,7 +67,7 @@ export type DeliverMessage<K extends OutboxKind> = (
 export type MessageDeliveries = { [K in OutboxKind]: DeliverMessage<K> };
 
 /** Thrown for a stored payload its kind's schema refuses: no retry can fix it (retry-policy.ts). */
-export class InvalidPayloadError extends Error {
+class InvalidPayloadError extends Error {
   readonly code = 'PAYLOAD_INVALID';
   constructor(kind: string, reason: string) {
     super(`outbox payload of kind "${kind}" is invalid: ${reason}`);

@@ -36,7 +36,7 @@ const transientCodes = new Set([
 const permanentCodes = new Set(['UNKNOWN_KIND', 'PAYLOAD_INVALID', 'UNEXPECTED_RESPONSE']);
 
 /** A 401 is usually a token that expired in flight; a few tries tell it from a wrong secret. */
-export const maxUnauthorizedAttempts = 3;
+const maxUnauthorizedAttempts = 3;
 
 /**
  * `attempt` counts deliveries started for the entry, this one included (1 on the first try).
@@ -77,7 +77,7 @@ export function surelyNotSent(failure: DeliveryFailure): boolean {
   return failure.code !== undefined && notSentCodes.has(failure.code);
 }
 
-export const backoffBaseMs = 1_000;
+const backoffBaseMs = 1_000;
 export const backoffCapMs = 5 * 60_000;
 
 /**

@@ -19,7 +19,7 @@ function fullYear(yy: number, seventh: number): number {
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /** Ten digits whose first six are a date that a CPR number can start with. */
-export function isCprDigits(digits: string): boolean {
+function isCprDigits(digits: string): boolean {
   if (!/^\d{10}$/.test(digits)) return false;
   const day = Number(digits.slice(0, 2));
   const month = Number(digits.slice(2, 4));
@@ -29,7 +29,7 @@ export function isCprDigits(digits: string): boolean {
   return true;
 }
 
-export const chainHoldsCpr = (chain: DigitChain): boolean => wholeGroupRuns(chain, 10).some(isCprDigits);
+const chainHoldsCpr = (chain: DigitChain): boolean => wholeGroupRuns(chain, 10).some(isCprDigits);
 
 export function containsCprCandidate(text: string): boolean {
   return digitChains(normalizeDigits(text)).some(chainHoldsCpr);

@@ -6,10 +6,10 @@ import { normalizeDigits } from './normalize-digits';
  * the other half was written too far away to join the chain; a house number, a postcode, a year
  * or `10-12` stays readable.
  */
-export const maskedFromDigits = 6;
+const maskedFromDigits = 6;
 
 /** What replaces a masked group: no letters or digits, so a word list built from it skips it. */
-export const digitMask = '•••';
+const digitMask = '•••';
 
 /**
  * Text fit to keep or show again (search statistics, a search title quoting the query): every

@@ -8,7 +8,7 @@ import { normalizeDigits } from './normalize-digits';
  */
 const danish = [/^[2-9]\d{7}$/, /^45[2-9]\d{7}$/, /^0045[2-9]\d{7}$/];
 
-export function chainHoldsPhone(chain: DigitChain): boolean {
+function chainHoldsPhone(chain: DigitChain): boolean {
   const digits = chain.groups.join('');
   if (chain.plus && digits.length >= 8) return true;
   if (digits.startsWith('00') && digits.length >= 10) return true;

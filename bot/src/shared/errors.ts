@@ -2,34 +2,24 @@
  * One error type for the whole product. The code is stable (logs, tests and the tab API rely on
  * it); the Danish text shown to users comes from the message catalogue, never from here.
  */
-export const errorCodes = [
-  'CONFIG_INVALID',
-  'GUIDE_INVALID',
-  'GUIDE_NOT_FOUND',
-  'CENTER_UNKNOWN',
-  'CENTER_NOT_LIVE',
-  'CENTER_NOT_BOUND',
-  'PAYLOAD_INVALID',
-  'INPUT_CONTAINS_CPR',
-  'PHONE_INVALID',
-  'CALLBACK_NOT_FOUND',
-  'SUGGESTION_NOT_FOUND',
-  'CALLBACK_VERSION_CONFLICT',
-  'CALLBACK_ALREADY_CLAIMED',
-  'TRANSITION_NOT_ALLOWED',
-  'NOT_CENTER_MEMBER',
-  'NOT_AUTHENTICATED',
-  'FORBIDDEN',
-  'STORAGE_FAILED',
-  'TEAMS_SEND_FAILED',
+export type ErrorCode =
+  | 'CONFIG_INVALID'
+  | 'CENTER_UNKNOWN'
+  | 'PAYLOAD_INVALID'
+  | 'PHONE_INVALID'
+  | 'CALLBACK_NOT_FOUND'
+  | 'SUGGESTION_NOT_FOUND'
+  | 'CALLBACK_VERSION_CONFLICT'
+  | 'CALLBACK_ALREADY_CLAIMED'
+  | 'TRANSITION_NOT_ALLOWED'
+  | 'NOT_AUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'STORAGE_FAILED'
   /** The bot is no longer in the team bound to a center (Teams: 403 BotNotInConversationRoster). */
-  'BOT_NOT_IN_TEAM',
+  | 'BOT_NOT_IN_TEAM'
   /** Teams did not answer in time on a user's turn, or answered 429/5xx: nothing was changed. */
-  'TEAMS_UNAVAILABLE',
-  'AUTH_UNAVAILABLE',
-] as const;
-
-export type ErrorCode = (typeof errorCodes)[number];
+  | 'TEAMS_UNAVAILABLE'
+  | 'AUTH_UNAVAILABLE';
 
 export class AppError extends Error {
   constructor(

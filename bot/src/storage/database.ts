@@ -49,7 +49,7 @@ export interface CallbackEventsTable {
   details: string;
 }
 
-export interface CountersTable {
+interface CountersTable {
   name: string;
   value: number;
 }
@@ -73,7 +73,7 @@ export interface OutboxTable {
   in_flight_at: number | null;
 }
 
-export interface CardPostsTable {
+interface CardPostsTable {
   callback_id: string;
   center_code: string;
   service_url: string;
@@ -101,7 +101,7 @@ export interface ChannelBindingsTable {
   mention_name: string | null;
 }
 
-export interface TeamsTable {
+interface TeamsTable {
   team_id: string;
   team_name: string | null;
   tenant_id: string;
@@ -110,14 +110,14 @@ export interface TeamsTable {
   updated_at: number;
 }
 
-export interface TeamChannelsTable {
+interface TeamChannelsTable {
   channel_id: string;
   team_id: string;
   channel_name: string | null;
   updated_at: number;
 }
 
-export interface UserConversationsTable {
+interface UserConversationsTable {
   user_id: string;
   teams_user_id: string;
   conversation_id: string;
@@ -126,7 +126,7 @@ export interface UserConversationsTable {
   updated_at: number;
 }
 
-export interface InquiriesTable {
+interface InquiriesTable {
   id: string;
   at: number;
   kind: string;
@@ -137,7 +137,7 @@ export interface InquiriesTable {
   hit_count: number | null;
 }
 
-export interface AccessLogTable {
+interface AccessLogTable {
   id: string;
   at: number;
   user_id: string;
@@ -183,7 +183,7 @@ export interface DownloadLinksTable {
   used_at: number | null;
 }
 
-export interface RecentSearchesTable {
+interface RecentSearchesTable {
   id: string;
   at: number;
   user_id: string;

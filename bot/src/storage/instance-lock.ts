@@ -33,7 +33,7 @@ export function instanceLocks(target: InstanceLockTarget, logger: Logger) {
 }
 
 /** The lock file of an instance id; hashed, since an id may hold any character. */
-export const sqliteLockFile = (file: string, instanceId: string): string =>
+const sqliteLockFile = (file: string, instanceId: string): string =>
   `${file}.instance-${createHash('sha256').update(instanceId).digest('hex').slice(0, 16)}.lock`;
 
 function sqliteLock(file: string, instanceId: string, logger: Logger): InstanceHold {

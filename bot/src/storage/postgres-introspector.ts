@@ -35,7 +35,7 @@ const kyselyTables: readonly string[] = [DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRAT
  * does not exist` and start-up fails. Nothing here names another schema, so other schemas
  * coming and going (other deployments, other test runs) cannot break it.
  */
-export class CurrentSchemaIntrospector implements DatabaseIntrospector {
+class CurrentSchemaIntrospector implements DatabaseIntrospector {
   readonly #db: Kysely<unknown>;
 
   constructor(db: Kysely<unknown>) {

@@ -9,7 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export const sqliteBusyTimeoutMs = 20;
 const giveUpAfterMs = 15_000;
 
-export function isSqliteBusy(error: unknown): boolean {
+function isSqliteBusy(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }

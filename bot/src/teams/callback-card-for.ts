@@ -5,7 +5,7 @@ import type { Callback } from '../callbacks/callback';
 import type { BotDeps } from './bot-deps';
 
 /** What a callback card needs besides the callback: centers, the holder's Teams id, where it moved. */
-export async function cardContext(
+async function cardContext(
   deps: Pick<BotDeps, 'store' | 'centers'>,
   callback: Callback,
 ): Promise<CallbackCardContext> {

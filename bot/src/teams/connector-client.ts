@@ -72,7 +72,7 @@ const pipelineOf = (client: ConnectorClient): PipelineLike | undefined =>
  * Removes the client's retry policy, which retries 5xx and network errors and waits out any
  * Retry-After Teams sends (decisions 0017, 0043).
  */
-export function withoutRetries(client: ConnectorClient, logger: Logger): ConnectorClient {
+function withoutRetries(client: ConnectorClient, logger: Logger): ConnectorClient {
   const pipeline = pipelineOf(client);
   if (pipeline) pipeline.removePolicy({ phase: 'Retry' });
   else logger.warn('teams.connector_retry_policy_kept', { reason: 'pipeline not found' });

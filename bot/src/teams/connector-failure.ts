@@ -61,7 +61,7 @@ export function toConnectorFailure(
 }
 
 /** Retry-After is either delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
-export function parseRetryAfter(header: string | undefined | null, now: Date): number | undefined {
+function parseRetryAfter(header: string | undefined | null, now: Date): number | undefined {
   if (header === undefined || header === null || header.trim() === '') return undefined;
   const value = header.trim();
   if (/^\d+(\.\d+)?$/.test(value)) return Number(value);

@@ -7,4 +7,3 @@ export const submitPayload = z.discriminatedUnion('verb', [
   showGuide.data.extend({ verb: z.literal(showGuide.verb) }),
   bookingForm.data.extend({ verb: z.literal(bookingForm.verb) }),
 ]);
-export type SubmitPayload = z.infer<typeof submitPayload>;

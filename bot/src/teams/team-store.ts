@@ -3,13 +3,13 @@
  * the Teams adapter never sees a database driver.
  */
 
-export interface TeamChannel {
+interface TeamChannel {
   teamId: string;
   channelId: string;
   channelName: string | null;
 }
 
-export interface KnownTeam {
+interface KnownTeam {
   teamId: string;
   teamName: string | null;
   tenantId: string;

@@ -74,7 +74,7 @@ export interface TeamsSenderOptions {
 }
 
 /** Rate limits apply per conversation: a channel and all its threads count as one. */
-export const conversationKeyOf = (conversationId: string): string => conversationId.split(';messageid=')[0]!;
+const conversationKeyOf = (conversationId: string): string => conversationId.split(';messageid=')[0]!;
 
 export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
   const { logger, throttle } = options;
@@ -190,7 +190,7 @@ export function createTeamsSender(options: TeamsSenderOptions): TeamsSender {
 }
 
 /** Teams' "not a member": 404, or 400 with its own code (decision 0043). */
-export const isNotMember = (error: unknown): boolean =>
+const isNotMember = (error: unknown): boolean =>
   error instanceof ConnectorFailure &&
   (error.status === 404 || (error.status === 400 && error.code === notMemberCode));
 

@@ -79,7 +79,7 @@ export const isChannelChatter = (activity: Activity): boolean =>
       e.type === 'mention' && (e.mentioned as { id?: string } | undefined)?.id === activity.recipient?.id,
   );
 
-export const cardMessage = (card: AdaptiveCard): Partial<Activity> =>
+const cardMessage = (card: AdaptiveCard): Partial<Activity> =>
   MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 export const sendCard = (context: TurnContext, card: AdaptiveCard) => context.sendActivity(cardMessage(card));

@@ -2,7 +2,7 @@
  * An agent's 1:1 conversation with the bot, to tell them proactively when a callback closes. A
  * port: plain objects, so that the Teams adapter never sees a database driver.
  */
-export interface UserConversation {
+interface UserConversation {
   /** The Entra object id (aadObjectId). */
   userId: string;
   /** The Teams user id (29:...). */

@@ -17,7 +17,7 @@ import type { CitizenData as ServerCitizenData } from '../../../bot/src/coordina
 import type { AdminChangeView } from '../../../bot/src/coordinator/admin-changes';
 
 /** What JSON makes of a server type: every Date becomes its ISO 8601 string. */
-export type Json<T> = T extends Date
+type Json<T> = T extends Date
   ? string
   : T extends readonly (infer U)[]
     ? Json<U>[]
@@ -27,12 +27,12 @@ export type Json<T> = T extends Date
 
 export type { GuideRate, Stats };
 
-export interface Person {
+interface Person {
   id: string;
   name: string;
 }
 
-export type Role = 'coordinator' | 'center-staff';
+type Role = 'coordinator' | 'center-staff';
 
 export interface Me {
   user: Person;

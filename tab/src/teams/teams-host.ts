@@ -97,7 +97,7 @@ function browserHost(): Host {
 }
 
 /** Teams sends "default", "dark", "contrast" (and lately "glass", a light look). */
-export function themeName(theme: string | undefined): ThemeName {
+function themeName(theme: string | undefined): ThemeName {
   return theme === 'dark' || theme === 'contrast' ? theme : 'default';
 }
 

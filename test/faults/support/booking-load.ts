@@ -34,7 +34,7 @@ export type BookingAnswer =
   | { kind: 'broken'; status: number; body: unknown };
 
 const adaptiveCard = 'application/vnd.microsoft.card.adaptive';
-export const referencesIn = (text: string): string[] => [...new Set(text.match(/\bTB-\d+\b/g) ?? [])];
+const referencesIn = (text: string): string[] => [...new Set(text.match(/\bTB-\d+\b/g) ?? [])];
 
 /** One team with a "Tilbagekald" channel per center that is live today, and the agents. */
 export function bookingScene(agentCount: number) {
@@ -121,7 +121,7 @@ export async function pressBook(
 }
 
 /** The values the inputs of a card show, by input id (what Teams merges into the action data). */
-export function inputValues(card: unknown): Record<string, string> {
+function inputValues(card: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   const walk = (v: unknown) => {
     if (!v || typeof v !== 'object') return;
@@ -135,10 +135,7 @@ export function inputValues(card: unknown): Record<string, string> {
 }
 
 /** Cards with each reference posted as a thread, over all the places' channels. */
-export function postedCounts(
-  emulator: ConnectorEmulator,
-  places: readonly CenterPlace[],
-): Map<string, number> {
+function postedCounts(emulator: ConnectorEmulator, places: readonly CenterPlace[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of places)
     for (const t of emulator.threadsIn(p.channelId))

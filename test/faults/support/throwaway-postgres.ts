@@ -51,7 +51,7 @@ export function throwawayPostgresNeed(): { available: boolean; missing: string }
   return { available: true, missing: '' };
 }
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);

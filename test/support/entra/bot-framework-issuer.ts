@@ -11,11 +11,11 @@ import { generateSigningKey, jwkOf, signJwt, type MintAlg, type SigningKey } fro
  * and `mint()` for the tokens the Bot Connector puts in front of every activity it posts to the
  * bot. Faults: an endpoint can answer a status, answer garbage, or hang (never answer until close).
  */
-export const botFrameworkTokenIssuer = 'https://api.botframework.com';
+const botFrameworkTokenIssuer = 'https://api.botframework.com';
 
-export type StandInFault = number | 'hang' | 'garbage';
+type StandInFault = number | 'hang' | 'garbage';
 
-export interface BotTokenOptions {
+interface BotTokenOptions {
   /** Seconds until `exp`; negative for an expired token. Default 3600. */
   expiresIn?: number;
   /** Seconds from now until `nbf`. Default -60 (like the service, slightly in the past). */

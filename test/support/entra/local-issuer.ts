@@ -17,7 +17,7 @@ import { readForm, sendJson, startStandInServer } from './http-server';
  *   POST /{tenant}/oauth2/v2.0/token                      (on-behalf-of only, as msal-node sends it)
  * and `mint()` for access tokens as Teams SSO would hand them to the tab, valid or broken on purpose.
  */
-export interface MintOptions {
+interface MintOptions {
   /** Seconds until `exp`; negative for an expired token. Default 3600. */
   expiresIn?: number;
   /** Seconds from now until `nbf`; positive for a token that is not valid yet. Default 0. */

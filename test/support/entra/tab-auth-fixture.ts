@@ -4,7 +4,7 @@ import { createMemoryLogger } from '../../../bot/src/shared/logger';
 import type { LocalIssuer } from './local-issuer';
 
 /** The tab API's auth configured the way an operator would, via env, against the stand-ins. */
-export function entraEnv(issuer: LocalIssuer, extra: Record<string, string> = {}): Record<string, string> {
+function entraEnv(issuer: LocalIssuer, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
     TAB_CLIENT_ID: issuer.clientId,

@@ -14,7 +14,7 @@ import type { Store } from '../../../bot/src/storage/store';
  * decided by the real lifecycle rules. Returns the callbacks as stored, for expectations that the
  * test computes on its own.
  */
-export const repo = path.resolve(__dirname, '..', '..', '..');
+const repo = path.resolve(__dirname, '..', '..', '..');
 export const centers = loadCenters(path.join(repo, 'knowledge', 'centers.yaml'));
 export const calendar = loadCalendar(path.join(repo, 'knowledge', 'calendar.yaml'));
 

@@ -18,7 +18,7 @@ export interface Period {
 const within = (at: Date | null, p: Period): at is Date => at !== null && at >= p.from && at < p.to;
 
 /** percentile_cont: linear interpolation between the two closest ranks. */
-export function percentile(values: readonly number[], p: number): number | null {
+function percentile(values: readonly number[], p: number): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const h = (sorted.length - 1) * p;

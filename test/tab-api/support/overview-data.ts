@@ -13,7 +13,7 @@ export const period = {
   from: fromCopenhagen('2026-10-19', '00:00'),
   to: fromCopenhagen('2026-11-05', '00:00'),
 };
-export const guidesOf: Record<string, string[]> = {
+const guidesOf: Record<string, string[]> = {
   CSO: ['hjaelpemiddel-korttidslaan', 'hjemmehjaelp-ansoegning'],
   CSI: ['botilbud', 'stoette-kontaktperson'],
   CBAK: ['boligstoette', 'folkepension'],

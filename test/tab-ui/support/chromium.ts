@@ -18,7 +18,7 @@ export async function launchChromium(): Promise<RunningBrowser> {
 }
 
 /** Screenshots for people to look at after a run (git-ignored). */
-export const artifactsDir = path.resolve(__dirname, '..', '..', '..', 'test-artifacts');
+const artifactsDir = path.resolve(__dirname, '..', '..', '..', 'test-artifacts');
 
 export function artifactPath(name: string): string {
   fs.mkdirSync(artifactsDir, { recursive: true });

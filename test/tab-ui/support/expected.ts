@@ -23,7 +23,7 @@ function isOpenMinute(instant: Date): boolean {
   return false;
 }
 
-export function workingMinutes(from: string, to: string): number {
+function workingMinutes(from: string, to: string): number {
   let count = 0;
   for (let t = cph(from).getTime(); t < cph(to).getTime(); t += 60_000)
     if (isOpenMinute(new Date(t))) count++;
@@ -31,7 +31,7 @@ export function workingMinutes(from: string, to: string): number {
 }
 
 /** Linear interpolation between the closest ranks (as PostgreSQL's percentile_cont). */
-export function percentile(values: number[], p: number): number | null {
+function percentile(values: number[], p: number): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const rank = p * (sorted.length - 1);
@@ -99,7 +99,7 @@ export const bookedOn = (day: string): number =>
 export const shownCount = (n: number): string => String(n);
 export const shownPercent = (rate: number | null): string =>
   rate === null ? '–' : `${Math.round(rate * 100)} %`;
-export function shownMinutes(minutes: number | null): string {
+function shownMinutes(minutes: number | null): string {
   if (minutes === null) return '–';
   const m = Math.round(minutes);
   if (m < 60) return `${m} min`;

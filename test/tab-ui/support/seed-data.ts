@@ -6,14 +6,14 @@ import type { InquiryKind } from '../../../bot/src/inquiries/inquiry-store';
  * November 2026 (UTC+1, no public holidays), so the expected figures can be worked out from
  * this file alone. "Now" is Wednesday 25 November 2026, 12:00.
  */
-export const nowText = '2026-11-25 12:00';
+const nowText = '2026-11-25 12:00';
 
 export const cph = (local: string): Date => new Date(`${local.replace(' ', 'T')}:00+01:00`);
 export const now = cph(nowText);
 
 export const agent: Person = { id: 'agent-anna', name: 'Anna Agent' };
 export const hanne: Person = { id: 'staff-hanne', name: 'Hanne Hansen' };
-export const bo: Person = { id: 'staff-bo', name: 'Bo Berg' };
+const bo: Person = { id: 'staff-bo', name: 'Bo Berg' };
 
 export interface SeedCallback {
   key: string;

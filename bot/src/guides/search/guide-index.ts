@@ -25,7 +25,7 @@ export interface SearchHit<E extends SearchableEntry = Guide> {
   confidence: number;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** Only guides owned by this center (code, e.g. CSO). */
   center?: string;
   /** At most this many hits (default 10). */

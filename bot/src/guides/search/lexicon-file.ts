@@ -26,6 +26,6 @@ export function readLexiconYaml<T>(
   return result.data;
 }
 
-export function invalidLexicon(file: string, reason: string): AppError {
+function invalidLexicon(file: string, reason: string): AppError {
   return new AppError('CONFIG_INVALID', `${file}: ${reason}`, { setting: 'SYNONYMS_FILE' });
 }

@@ -6,7 +6,7 @@ import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
 
-export type AlternativeKind = 'exact' | 'joined' | 'parts' | 'prefix' | 'derived' | 'typo' | 'synonym';
+type AlternativeKind = 'exact' | 'joined' | 'parts' | 'prefix' | 'derived' | 'typo' | 'synonym';
 
 /** One way to match a concept: all its terms (averaged), worth `weight` (1 = exactly what was typed). */
 export interface Alternative {
@@ -32,7 +32,7 @@ export interface PlanContext {
 }
 
 /** Weights of the repairs, relative to an exact match. */
-export const repairWeight = {
+const repairWeight = {
   prefix: 0.6,
   parts: 0.85,
   typo1: 0.85,

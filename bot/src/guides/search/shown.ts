@@ -4,7 +4,7 @@ export const maxShown = 3;
  * A further guide must score at least this share of the best one. Below it, it is a neighbour that
  * shares a word or two with the question, and mid-call an agent reads every guide on the card.
  */
-export const minShareOfBest = 0.7;
+const minShareOfBest = 0.7;
 
 export interface RankedHit {
   /** Relative to the best hit, as `GuideIndex.search` returns it (the best hit's is its confidence). */

@@ -15,8 +15,6 @@ export interface SynonymTable {
   meanings?: Meaning[];
 }
 
-export const emptySynonyms: SynonymTable = { groups: [] };
-
 const fileSchema = z
   .record(z.string(), z.union([z.array(phrase), phrase, z.null()]))
   .nullable()

@@ -11,7 +11,7 @@ import { Vocabulary } from './vocabulary';
  * Field weights and length normalization (BM25F). Title and keywords are what the owning center
  * chose to describe the guide, so a word there says more than the same word deep in the steps.
  */
-export const fields = [
+const fields = [
   { name: 'title', weight: 3.0, b: 0.4, prominent: true },
   { name: 'keywords', weight: 2.5, b: 0.3, prominent: true },
   { name: 'id', weight: 1.5, b: 0.3, prominent: true },

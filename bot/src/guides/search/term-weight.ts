@@ -3,7 +3,7 @@
  * posting: the BM25 saturated term frequency (0 < s ≤ k1 + 1), plus `prominentFlag` when the term
  * occurs where the guide states its topic (title, keywords, id or short answer).
  */
-export const k1 = 1.2;
+const k1 = 1.2;
 const prominentFlag = 16;
 
 export function termWeight(weightedTf: number, prominent: boolean): number {

@@ -4,7 +4,7 @@ import { isAppError } from '../../shared/errors';
  * What the tab shows when a request is refused. The precise reason stays in the server log; the
  * user gets a plain Danish text and the stable code (the tab decides whether to retry SSO).
  */
-export const authMessages = {
+const authMessages = {
   notAuthenticated: 'Du er ikke logget ind, eller dit login er udløbet. Genindlæs fanen, og prøv igen.',
   forbidden:
     'Du har ikke adgang til koordinatorfanen. Kontakt din leder, hvis du skal bruge den i dit arbejde.',

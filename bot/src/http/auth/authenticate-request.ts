@@ -13,7 +13,7 @@ import { validateTabToken } from './validate-token';
  * out, or AppError NOT_AUTHENTICATED / FORBIDDEN / AUTH_UNAVAILABLE (see authFailureResponse).
  * Built once at start-up: it holds the signing-key cache, msal's token cache and the group cache.
  */
-export type Headers = Record<string, string | string[] | undefined>;
+type Headers = Record<string, string | string[] | undefined>;
 export type AuthenticateRequest = (headers: Headers) => Promise<TabUser>;
 
 export interface TabAuthDeps {

@@ -12,7 +12,7 @@ import { decodeJwt } from './jwt';
  * and naming the service URL the activity came from. Every refusal is NOT_AUTHENTICATED with the
  * precise reason, for the log; a key set that cannot be had is AUTH_UNAVAILABLE.
  */
-export const botFrameworkIssuer = 'https://api.botframework.com';
+const botFrameworkIssuer = 'https://api.botframework.com';
 
 export interface ChannelTokenRules {
   keys: SigningKeys;

@@ -1,18 +1,5 @@
 /** The tab API's authentication: what the HTTP layer and the composition root need. */
-export {
-  createTabAuth,
-  type AuthenticateRequest,
-  type Headers,
-  type TabAuthDeps,
-} from './authenticate-request';
-export { authFailureResponse, authMessages, type AuthFailureResponse } from './auth-messages';
-export {
-  isLocalAllowed,
-  loadTabAuthConfig,
-  localDevUser,
-  type EntraTabAuthConfig,
-  type LocalTabAuthConfig,
-  type TabAuthConfig,
-} from './tab-auth-config';
+export { createTabAuth, type AuthenticateRequest } from './authenticate-request';
+export { authFailureResponse } from './auth-messages';
+export { isLocalAllowed, loadTabAuthConfig, localDevUser, type TabAuthConfig } from './tab-auth-config';
 export type { TabUser } from './tab-user';
-export { validateTabToken, type ValidateTokenOptions } from './validate-token';

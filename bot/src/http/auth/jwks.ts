@@ -25,7 +25,7 @@ export interface SigningKeys {
   keyFor(kid: string): Promise<PublicSigningKey>;
 }
 
-export type KeyLoader = (signal: AbortSignal) => Promise<Map<string, PublicSigningKey>>;
+type KeyLoader = (signal: AbortSignal) => Promise<Map<string, PublicSigningKey>>;
 
 export interface KeyCacheOptions {
   /** What is fetched, for log lines and errors. */

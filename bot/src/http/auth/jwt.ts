@@ -20,7 +20,7 @@ const headerSchema = z.object({
   kid: z.string().min(1).optional(),
   typ: z.string().optional(),
 });
-export type JwtHeader = z.infer<typeof headerSchema>;
+type JwtHeader = z.infer<typeof headerSchema>;
 
 /** Entra access tokens are 1-3 KB; a generous limit keeps absurd headers from costing work. */
 const maxTokenLength = 16_384;

@@ -9,7 +9,7 @@ import type { TabUser } from './tab-user';
  */
 export type RoleMap = Readonly<Record<string, RoleTarget>>;
 
-export const centerRolePrefix = 'Fagcenter.';
+const centerRolePrefix = 'Fagcenter.';
 
 /** Built in; ROLE_MAP adds to and overrides it. */
 export const defaultRoleMap: RoleMap = {
@@ -21,7 +21,7 @@ export const defaultRoleMap: RoleMap = {
 export const parseRoleTarget = (value: string): RoleTarget =>
   value === 'coordinator' ? 'coordinator' : { centerCode: value };
 
-export function targetOfAppRole(value: string, roleMap: RoleMap): RoleTarget | undefined {
+function targetOfAppRole(value: string, roleMap: RoleMap): RoleTarget | undefined {
   const mapped = roleMap[value];
   if (mapped) return mapped;
   if (value.startsWith(centerRolePrefix) && value.length > centerRolePrefix.length) {

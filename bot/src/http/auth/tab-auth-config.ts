@@ -9,7 +9,7 @@ import type { TabUser } from './tab-user';
  * request is a development user (never in production, see `isLocalAllowed`). `entra`: Teams SSO
  * tokens are verified against the tenant's signing keys. Tests build a literal, never touch env.
  */
-export interface LocalTabAuthConfig {
+interface LocalTabAuthConfig {
   mode: 'local';
   devUser: TabUser;
 }

@@ -25,10 +25,10 @@ export interface ValidateTokenOptions {
   resolveRoles?: (claims: TokenClaims, token: string) => Promise<RoleGrant>;
 }
 
-export const defaultRequiredScope = 'access_as_user';
-export const defaultClockSkewSeconds = 300;
+const defaultRequiredScope = 'access_as_user';
+const defaultClockSkewSeconds = 300;
 
-export const issuerFor = (template: string, tenantId: string): string =>
+const issuerFor = (template: string, tenantId: string): string =>
   template.replaceAll('{tenantId}', tenantId).replaceAll('{tenantid}', tenantId);
 
 export async function validateTabToken(token: string, options: ValidateTokenOptions): Promise<TabUser> {

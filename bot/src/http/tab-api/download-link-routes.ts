@@ -24,7 +24,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  * signed-in user (decision 0051). The query is checked now, so a mistake shows in the tab and
  * not in the browser Teams opens.
  */
-export function issueCallbacksCsvLink(deps: DownloadLinkDeps): TabHandler {
+function issueCallbacksCsvLink(deps: DownloadLinkDeps): TabHandler {
   return async ({ req, viewer }) => {
     const params = parseQuery(callbackCsvParams, req.url);
     if (params.personal && !isCoordinator(viewer)) {
@@ -69,7 +69,7 @@ const refusalStatus: Record<DownloadRefusal, number> = {
  * fetch is signed in as somebody else. The export is access-logged now, as the person who asked.
  * Answers are for a browser window, so refusals are a short Danish page rather than JSON.
  */
-export function serveDownload(deps: DownloadLinkDeps) {
+function serveDownload(deps: DownloadLinkDeps) {
   return async (req: Request, res: Response): Promise<void> => {
     const token = String(req.params.token ?? '');
     let requesterId: string | null = null;

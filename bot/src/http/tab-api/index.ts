@@ -16,15 +16,14 @@ import { decideKeyword, listLearnedKeywords, listSuggestions } from '../../learn
 import { callbacksCsvReply, callbackQueryOf } from './callbacks-csv-reply';
 import { registerDownloadLinks } from './download-link-routes';
 import {
-  accessLogParams,
   adminLogParams,
   callbackListParams,
-  citizenParams,
   gapsParams,
   overviewParams,
   parseBody,
   parseQuery,
   periodFrom,
+  phoneParams,
 } from './query-params';
 import type { TabApiDeps } from './tab-api-deps';
 import { tabMessages } from './tab-messages';
@@ -107,12 +106,12 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   route('/api/tab/undelivered', async ({ viewer }) => ({ json: await listUndelivered(deps, viewer) }));
 
   route('/api/tab/access-log', async ({ req, viewer }) => {
-    const { phone } = parseQuery(accessLogParams, req.url);
+    const { phone } = parseQuery(phoneParams, req.url);
     return { json: await searchAccessLog(deps, viewer, phone) };
   });
 
   route('/api/tab/citizen-data', async ({ req, viewer }) => {
-    const { phone } = parseQuery(citizenParams, req.url);
+    const { phone } = parseQuery(phoneParams, req.url);
     return { json: await viewCitizenData(deps, viewer, phone) };
   });
 
@@ -146,7 +145,7 @@ export function registerTabApi(server: Server, deps: TabApiDeps): void {
   decision('/api/tab/learned-keywords/:id/remove', 'removed');
 
   action('/api/tab/citizen-data/erase', async ({ req, viewer }) => {
-    const typed = parseBody(citizenParams, req.body).phone;
+    const typed = parseBody(phoneParams, req.body).phone;
     const { phone, citizenKey } = citizenRequest(deps, viewer, typed, 'citizen_data');
     const erased = await deps.eraseCitizen(phone, { id: viewer.id, name: viewer.name });
     const kept = await deps.accessLog.accessLogFor(citizenKey);

@@ -86,12 +86,13 @@ export const adminLogParams = z.object({
   offset: whole(0, 10_000_000).optional(),
 });
 
-export const accessLogParams = z.object({
+/**
+ * A citizen named by phone number: the access-log search, `GET /api/tab/citizen-data?phone=` and
+ * the body of `POST /api/tab/citizen-data/erase`.
+ */
+export const phoneParams = z.object({
   phone: z.string({ message: hints.phone }).trim().min(1, hints.phone).max(40),
 });
-
-/** `GET /api/tab/citizen-data?phone=` and the body of `POST /api/tab/citizen-data/erase`. */
-export const citizenParams = accessLogParams;
 
 /** Parses the query string; a bad value is PAYLOAD_INVALID with a Danish message naming it. */
 export function parseQuery<S extends z.ZodType>(schema: S, url: string | undefined): z.output<S> {

@@ -6,7 +6,7 @@ import type { TabApiDeps } from './tab-api-deps';
 import { errorResponse } from './tab-errors';
 
 export type CsvReply = { csv: string; filename: string; headers?: Record<string, string> };
-export type TabReply = { json: unknown } | CsvReply;
+type TabReply = { json: unknown } | CsvReply;
 export type TabHandler = (request: { req: Request; user: TabUser; viewer: Viewer }) => Promise<TabReply>;
 
 /** Answers may carry personal data: no browser or proxy may keep a copy. */

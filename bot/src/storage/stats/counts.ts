@@ -119,7 +119,7 @@ type DayRow = { center_code: string | null; day: number; n: number | string };
 const dailyCounts = (rows: DayRow[]): DailyCount[] =>
   rows.map((r) => ({ centerCode: r.center_code ?? '', day: dayString(r.day), count: Number(r.n) }));
 
-export async function bookedPerDay(
+async function bookedPerDay(
   db: StatsDb,
   period: Period,
   codes: readonly string[],
@@ -138,7 +138,7 @@ export async function bookedPerDay(
   return dailyCounts(rows);
 }
 
-export async function closedPerDay(
+async function closedPerDay(
   db: StatsDb,
   period: Period,
   codes: readonly string[],
@@ -157,7 +157,7 @@ export async function closedPerDay(
   return dailyCounts(rows);
 }
 
-export async function solvedOnCallPerDay(
+async function solvedOnCallPerDay(
   db: StatsDb,
   period: Period,
   codes: readonly string[],
@@ -204,7 +204,7 @@ type GuideRow = { guide_id: string | null; center_code: string | null; n: number
 const guideCounts = (rows: GuideRow[]): GuideCount[] =>
   rows.map((r) => ({ guideId: r.guide_id ?? '', centerCode: r.center_code ?? '', count: Number(r.n) }));
 
-export async function callbacksPerGuide(
+async function callbacksPerGuide(
   db: StatsDb,
   period: Period,
   codes: readonly string[],
@@ -222,7 +222,7 @@ export async function callbacksPerGuide(
   return guideCounts(rows);
 }
 
-export async function solvedOnCallPerGuide(
+async function solvedOnCallPerGuide(
   db: StatsDb,
   period: Period,
   codes: readonly string[],

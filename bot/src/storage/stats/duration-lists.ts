@@ -92,7 +92,7 @@ export function percentileOf(values: Float64Array, fraction: number): number | n
  * The k-th smallest value (0-based), leaving smaller-or-equal values before k and larger-or-equal
  * after it (Hoare's FIND, which stays fast with many equal values, e.g. zero-minute claims).
  */
-export function selectInPlace(a: Float64Array, k: number): number {
+function selectInPlace(a: Float64Array, k: number): number {
   let left = 0;
   let right = a.length - 1;
   while (left < right) {

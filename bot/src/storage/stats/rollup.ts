@@ -20,7 +20,7 @@ import { withStatsColumns, type StatsDb } from './tables';
  */
 const dayMs = 86_400_000;
 /** Rows per transaction: a busy day at most, so a request never waits long behind a fold. */
-export const defaultBatch = 5_000;
+const defaultBatch = 5_000;
 /** Ids or keys per statement, well below both databases' limits on bound parameters. */
 const perStatement = 500;
 

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 
 /** The callbacks columns added by migration 002-statistics (nullable: filled after the fact). */
-export interface CallbackStatsColumns {
+interface CallbackStatsColumns {
   claim_working_ms: number | null;
   /** The claimed_at that claim_working_ms was measured for. */
   claim_working_of: number | null;
@@ -12,7 +12,7 @@ export interface CallbackStatsColumns {
 }
 
 /** The callbacks columns added by migration 004: what the daily rollups counted for the callback. */
-export interface CallbackRollupColumns {
+interface CallbackRollupColumns {
   /** The version folded into the rollups; null until the first time. */
   rollup_version: number | null;
   /** Claim counted (time and working-hour duration); null when none was. */
@@ -23,7 +23,7 @@ export interface CallbackRollupColumns {
   rollup_close_ms: number | null;
 }
 
-export interface StatsCenterDaysTable {
+interface StatsCenterDaysTable {
   center_code: string;
   /** Local (Copenhagen) calendar day, as days since 1970-01-01. */
   day: number;
@@ -32,7 +32,7 @@ export interface StatsCenterDaysTable {
   solved_on_call: number;
 }
 
-export interface StatsGuideDaysTable {
+interface StatsGuideDaysTable {
   center_code: string;
   day: number;
   guide_id: string;
@@ -40,7 +40,7 @@ export interface StatsGuideDaysTable {
   solved_on_call: number;
 }
 
-export interface StatsDurationDaysTable {
+interface StatsDurationDaysTable {
   kind: 'claim' | 'close';
   center_code: string;
   day: number;
@@ -48,7 +48,7 @@ export interface StatsDurationDaysTable {
   durations: string;
 }
 
-export type StatsDatabase = Omit<Database, 'callbacks' | 'inquiries'> & {
+type StatsDatabase = Omit<Database, 'callbacks' | 'inquiries'> & {
   callbacks: Database['callbacks'] & CallbackStatsColumns & CallbackRollupColumns;
   inquiries: Database['inquiries'] & { rolled_up: number | null };
   stats_center_days: StatsCenterDaysTable;

@@ -12,7 +12,7 @@ import { deliverCallbackPost } from './post-callback-card';
 import { deliverCardUpdate } from './update-callback-card';
 
 /** How each kind of outbox message reaches Teams: one delivery per kind of the catalogue. */
-export const teamsDeliveries = (deps: DeliveryDeps): MessageDeliveries => ({
+const teamsDeliveries = (deps: DeliveryDeps): MessageDeliveries => ({
   post_callback: deliverCallbackPost(deps),
   update_card: deliverCardUpdate(deps),
   notify_agent: deliverAgentNotice(deps),

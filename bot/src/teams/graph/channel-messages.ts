@@ -13,7 +13,7 @@ import type { Logger } from '../../shared/logger';
  * `GET /v1.0/teams/{group-id}/channels/{channel-id}/messages` lists thread roots without their
  * replies, newest first, at most 50 per page; no other query option is supported.
  */
-export interface ChannelMessage {
+interface ChannelMessage {
   id: string;
   createdAt: Date;
   deleted: boolean;
@@ -40,7 +40,7 @@ export interface ChannelMessageReaderOptions {
 }
 
 /** Graph or Entra did not answer as needed; `status` when they answered at all. */
-export class GraphUnavailable extends Error {
+class GraphUnavailable extends Error {
   readonly code = 'GRAPH_UNAVAILABLE';
   constructor(
     message: string,

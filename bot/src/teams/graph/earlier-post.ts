@@ -13,7 +13,7 @@ import type { ChannelMessageReader } from './channel-messages';
  *   the line saying it may be there twice.
  * - `wait`: the earlier request could still be landing; ask again after `ms`.
  */
-export type EarlierPost =
+type EarlierPost =
   | { kind: 'found'; activityId: string }
   | { kind: 'absent' }
   | { kind: 'unknown'; reason: string }

@@ -1,13 +1,13 @@
-import { fromCopenhagen } from '../../bot/src/centers/copenhagen-time';
-import type { Period } from '../../bot/src/coordinator/stats-store';
-import type { Store } from '../../bot/src/storage/store';
-import { localDateLookup, statsRangeOf } from '../../bot/src/coordinator/local-calendar';
-import { measurePendingDurations } from '../../bot/src/coordinator/measure-durations';
-import type { StatsDeps } from '../../bot/src/coordinator/stats-deps';
-import { calendar, centers, play, playOn, record } from '../tab-api/support/dataset';
+import { fromCopenhagen } from '../../../bot/src/centers/copenhagen-time';
+import type { Period } from '../../../bot/src/coordinator/stats-store';
+import type { Store } from '../../../bot/src/storage/store';
+import { localDateLookup, statsRangeOf } from '../../../bot/src/coordinator/local-calendar';
+import { measurePendingDurations } from '../../../bot/src/coordinator/measure-durations';
+import type { StatsDeps } from '../../../bot/src/coordinator/stats-deps';
+import { calendar, centers, play, playOn, record } from '../../tab-api/support/dataset';
 import { byKey, expectRollupsMatchRows } from './rollup-compare';
-import { storeTargets } from './store-targets';
-import { useStore } from './use-store';
+import { storeTargets } from '../store-targets';
+import { useStore } from '../use-store';
 
 /**
  * The overview's daily rollups (migration 004) against the rows they summarise: the same numbers

@@ -1,5 +1,5 @@
-import type { DurationSummaries, Period, StatsStore } from '../../bot/src/coordinator/stats-store';
-import { localClockFor, statsRangeOf } from '../../bot/src/coordinator/local-calendar';
+import type { DurationSummaries, Period, StatsStore } from '../../../bot/src/coordinator/stats-store';
+import { localClockFor, statsRangeOf } from '../../../bot/src/coordinator/local-calendar';
 
 /**
  * The overview's numbers read two ways: from the daily rollups (whole local days) and from the
