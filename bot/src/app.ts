@@ -20,6 +20,7 @@ import { registerTabStatic } from './http/tab-static';
 import { eraseOldSearchText } from './inquiries/erase-search-text';
 import { startPeriodicJobs } from './jobs/periodic-jobs';
 import { learnedKeywordsSync } from './learning/learned-keywords-sync';
+import { pairingWindowMs } from './learning/pairing-rule';
 import { createMetrics } from './metrics/app-metrics';
 import { gaugeCollector, knowledgeGauges } from './metrics/collect-gauges';
 import { countedThrottle } from './metrics/counted-throttle';
@@ -264,6 +265,11 @@ export async function startApp(
         name: 'access-log-retention',
         run: () =>
           store.accessLog.purgeAccessLog(new Date(now().getTime() - config.accessLog.retentionDays * dayMs)),
+      },
+      {
+        // Off the search path: nothing older than the pairing window is ever read again.
+        name: 'recent-searches-cleanup',
+        run: () => store.learning.forgetSearches(new Date(now().getTime() - 2 * pairingWindowMs)),
       },
       {
         name: 'keyword-pairs-retention',

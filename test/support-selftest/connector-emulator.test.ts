@@ -1,38 +1,19 @@
 import type { Activity, ConversationParameters } from 'botbuilder';
-import { ConnectorClient, MicrosoftAppCredentials, TeamsConnectorClient } from 'botframework-connector';
+import { MicrosoftAppCredentials, TeamsConnectorClient } from 'botframework-connector';
 import { startConnectorEmulator, type ConnectorEmulator } from '../support/connector-emulator';
-import { channelOf, testTeam, testTenantId, testUser } from '../support/teams-fixtures';
+import { channelOf, testTenantId, testUser } from '../support/teams-fixtures';
 import { teamsIds } from '../support/teams-ids';
-
-// botbuilder's CloudAdapter without an app id builds exactly this client: empty credentials (no
-// Authorization header) and the activity's serviceUrl as base URI. Its pipeline retries by itself.
-const clientFor = (emulator: ConnectorEmulator) =>
-  new ConnectorClient(MicrosoftAppCredentials.Empty, { baseUri: emulator.serviceUrl });
-
-const alex = testUser('Alex Wilber');
-const megan = testUser('Megan Bowen');
-const stranger = testUser('Ukendt Person');
-const team = testTeam('CSO', ['Borgerservice', 'Ældre og Sundhed'], [alex, megan]);
-const borgerservice = channelOf(team, 'Borgerservice');
-
-const message = (text: string): Activity => ({ type: 'message', text }) as Activity;
-const newThread = (channelId: string, text: string): ConversationParameters =>
-  ({
-    isGroup: true,
-    channelData: { channel: { id: channelId }, tenant: { id: testTenantId } },
-    activity: message(text),
-  }) as ConversationParameters;
-
-/** The error botbuilder's client throws, reduced to what a caller branches on. */
-async function failureOf(promise: Promise<unknown>): Promise<{ statusCode?: number; code?: string }> {
-  try {
-    await promise;
-  } catch (e) {
-    const { statusCode, code } = e as { statusCode?: number; code?: string };
-    return { statusCode, code };
-  }
-  throw new Error('expected the connector call to fail');
-}
+import {
+  alex,
+  borgerservice,
+  clientFor,
+  failureOf,
+  megan,
+  message,
+  newThread,
+  stranger,
+  team,
+} from './emulator-fixture';
 
 let emulator: ConnectorEmulator;
 beforeEach(async () => {
@@ -363,61 +344,5 @@ describe('faults', () => {
 
     expect(request).toMatchObject({ authorization: 'Bearer test-token', conversationId: borgerservice.id });
     expect([emulator.requests.length, emulator.sent().length]).toEqual([0, 0]);
-  });
-});
-
-describe('rate limits, when asked for (decision 0044)', () => {
-  test('a third tag mention within 5 s is refused with 429 and Retry-After; a message without a tag still goes', async () => {
-    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
-    try {
-      const tagged = {
-        ...message('<at>CSO-tilbagekald</at> Ny sag'),
-        entities: [
-          {
-            type: 'mention',
-            text: '<at>CSO-tilbagekald</at>',
-            mentioned: { id: 'tag-1', name: 'CSO-tilbagekald', type: 'tag' },
-          },
-        ],
-      } as Activity;
-      const post = (activity: Activity) =>
-        fetch(`${limited.serviceUrl}v3/conversations`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ ...newThread(borgerservice.id, ''), activity }),
-        });
-
-      const statuses = [(await post(tagged)).status, (await post(tagged)).status];
-      const third = await post(tagged);
-      const plain = await post(message('Ny sag uden tag'));
-
-      expect([...statuses, third.status, plain.status]).toEqual([201, 201, 429, 201]);
-      expect(Number(third.headers.get('retry-after'))).toBe(5);
-    } finally {
-      await limited.close();
-    }
-  });
-
-  test('an eighth message within a second is refused: 7 per second per conversation', async () => {
-    const limited = await startConnectorEmulator({ teams: [team], rateLimits: true });
-    try {
-      // Plain HTTP: botbuilder's client would wait out the 429 and retry by itself.
-      const send = async (text: string) =>
-        (
-          await fetch(
-            `${limited.serviceUrl}v3/conversations/${encodeURIComponent(borgerservice.id)}/activities`,
-            {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify(message(text)),
-            },
-          )
-        ).status;
-      const statuses: number[] = [];
-      for (let i = 1; i <= 8; i++) statuses.push(await send(`${i}`));
-      expect(statuses).toEqual([201, 201, 201, 201, 201, 201, 201, 429]);
-    } finally {
-      await limited.close();
-    }
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Logger } from '../shared/logger';
 import type { GuideCatalog } from './guide-catalog';
 import type { GuideProblem } from './guide';
-import { loadCatalog, type KnowledgeSource } from './load-catalog';
+import { catalogOf, readKnowledge, type KnowledgeFiles, type KnowledgeSource } from './load-catalog';
 import type { LearnedKeyword } from '../learning/keyword-learning';
 
 /**
@@ -11,6 +11,7 @@ import type { LearnedKeyword } from '../learning/keyword-learning';
  */
 export class KnowledgeBase {
   private catalog: GuideCatalog;
+  private files: KnowledgeFiles;
   private learned: readonly LearnedKeyword[] = [];
   private watcher: fs.FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -20,28 +21,37 @@ export class KnowledgeBase {
   private constructor(
     private readonly source: KnowledgeSource,
     private readonly logger: Logger,
-    first: { catalog: GuideCatalog; problems: GuideProblem[] },
+    first: KnowledgeFiles,
   ) {
-    this.catalog = first.catalog;
+    this.files = first;
+    this.catalog = catalogOf(first);
     this.accept(first.problems);
   }
 
   static load(source: KnowledgeSource, logger: Logger): KnowledgeBase {
-    return new KnowledgeBase(source, logger, loadCatalog(source));
+    return new KnowledgeBase(source, logger, readKnowledge(source));
   }
 
   current = (): GuideCatalog => this.catalog;
 
-  /** The keywords accepted from the agents' searches: the index is rebuilt with them at once. */
+  /**
+   * The keywords accepted from the agents' searches: the index is rebuilt with them at once, from
+   * the files as last read (they are read again only when they change).
+   */
   setLearned(learned: readonly LearnedKeyword[]): void {
     this.learned = learned;
-    this.reload('learned keywords');
+    this.rebuild('learned keywords', () => this.files);
   }
 
   reload(reason: string): void {
+    this.rebuild(reason, () => readKnowledge(this.source));
+  }
+
+  private rebuild(reason: string, files: () => KnowledgeFiles): void {
     try {
-      const next = loadCatalog(this.source, this.learned);
-      this.catalog = next.catalog;
+      const next = files();
+      this.catalog = catalogOf(next, this.learned);
+      this.files = next;
       this.accept(next.problems, reason);
     } catch (error) {
       this.logger.error('guides.reload_failed', { reason, error });

@@ -35,17 +35,36 @@ export function synonymFiles(dir: string, productFile: string): string[] {
   return [...new Set(files.map((f) => path.resolve(f)))].filter((f) => fs.existsSync(f));
 }
 
-/**
- * Loads guides, referrals and lexicon and builds the searchable catalog, with the keywords the
- * coordinators accepted from the agents' searches; broken files are reported, not fatal.
- */
+/** What a knowledge folder holds: read once per change of its files, built into a catalog. */
+export interface KnowledgeFiles {
+  guides: Guide[];
+  referrals: Referral[];
+  synonyms: SynonymTable;
+  problems: GuideProblem[];
+}
+
+/** Reads guides, referrals and lexicon; broken files are reported, not fatal. */
+export function readKnowledge(source: KnowledgeSource): KnowledgeFiles {
+  const { guides, referrals, problems } = loadGuides(source.dir, source.centerCodes);
+  return {
+    guides,
+    referrals,
+    problems,
+    synonyms: loadSynonyms(synonymFiles(source.dir, source.synonymsFile)),
+  };
+}
+
+/** The searchable catalog, with the keywords the coordinators accepted from the agents' searches. */
+export const catalogOf = (files: KnowledgeFiles, learned: readonly LearnedKeyword[] = []): GuideCatalog =>
+  createCatalog(withLearnedKeywords(files.guides, learned), files.synonyms, files.referrals);
+
+/** Reads a knowledge folder and builds its catalog. */
 export function loadCatalog(
   source: KnowledgeSource,
   learned: readonly LearnedKeyword[] = [],
 ): { catalog: GuideCatalog; problems: GuideProblem[] } {
-  const { guides, referrals, problems } = loadGuides(source.dir, source.centerCodes);
-  const synonyms = loadSynonyms(synonymFiles(source.dir, source.synonymsFile));
-  return { catalog: createCatalog(withLearnedKeywords(guides, learned), synonyms, referrals), problems };
+  const files = readKnowledge(source);
+  return { catalog: catalogOf(files, learned), problems: files.problems };
 }
 
 function createCatalog(

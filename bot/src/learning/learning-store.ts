@@ -2,8 +2,10 @@ import type { KeywordDecision, KeywordPair, RecentSearch } from './keyword-learn
 
 /** Where the agents' searches, the pairs they make and the coordinators' decisions are kept. */
 export interface LearningStore {
-  /** A search the bot answered; searches older than the pairing window are forgotten meanwhile. */
+  /** A search the bot answered. */
   recordSearch(search: RecentSearch): Promise<void>;
+  /** Searches before `before`: past the pairing window nothing reads them again. */
+  forgetSearches(before: Date): Promise<number>;
   /** The agent's searches in that chat since `since` that no use of a guide has closed yet. */
   openSearches(userId: string, chat: string, since: Date): Promise<RecentSearch[]>;
   /** Stores the pairs of a use and closes every search of that chat up to it, in one transaction. */

@@ -7,7 +7,6 @@ import {
   type KeywordPair,
 } from '../learning/keyword-learning';
 import type { LearningStore } from '../learning/learning-store';
-import { pairingWindowMs } from '../learning/pairing-rule';
 import type { KeywordDecisionsTable, KeywordPairsTable } from './database';
 import type { SqlContext } from './sql-context';
 import { fromMs, oneOf, toMs } from './values';
@@ -43,11 +42,6 @@ export function learningRepository(ctx: SqlContext): LearningStore {
   return {
     recordSearch: (s) =>
       ctx.write(async (trx) => {
-        // Nothing older than the pairing window is ever read again.
-        await trx
-          .deleteFrom('recent_searches')
-          .where('at', '<', toMs(s.at) - 2 * pairingWindowMs)
-          .execute();
         await trx
           .insertInto('recent_searches')
           .values({
@@ -146,6 +140,13 @@ export function learningRepository(ctx: SqlContext): LearningStore {
         .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('decision_id').as('last')])
         .executeTakeFirstOrThrow();
       return `${Number(row.n)}:${row.last ?? ''}`;
+    },
+
+    async forgetSearches(before) {
+      const forgotten = await ctx.run((db) =>
+        db.deleteFrom('recent_searches').where('at', '<', toMs(before)).executeTakeFirst(),
+      );
+      return Number(forgotten.numDeletedRows);
     },
 
     async erasePairs(before) {

@@ -1,3 +1,4 @@
+import { chatKeyOf } from '../../../bot/src/learning/chat-key';
 import { learnedFrom } from '../../../bot/src/learning/suggestion-rule';
 import {
   decideKeyword,
@@ -95,6 +96,9 @@ export function learningScenarios(target: StoreTarget): void {
       await searchThenUse('a', 'chat-1', 'gul bevis', [], 'g1');
       expect(await h.store.learning.erasePairs(new Date(clock + 1))).toBe(1);
       expect(await h.store.learning.pairs()).toEqual([]);
+      // The searches themselves are forgotten once past the pairing window.
+      expect(await h.store.learning.forgetSearches(new Date(clock + 1))).toBe(1);
+      expect(await h.store.learning.openSearches('a', chatKeyOf('chat-1'), new Date(0))).toEqual([]);
     });
   });
 }
