@@ -51,8 +51,15 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
       },
       { name: 'blind a', dir: guides, queries: path.join(blind, 'eval-blind-a.jsonl'), heldOut: false },
       { name: 'blind b', dir: guides, queries: path.join(blind, 'eval-blind-b.jsonl'), heldOut: true },
+      { name: 'blind c', dir: guides, queries: path.join(blind, 'eval-blind-c.jsonl'), heldOut: false },
     );
   }
+  sets.push({
+    name: 'topics c',
+    dir: path.join(blind, 'topics-c'),
+    queries: path.join(blind, 'topics-c-queries.jsonl'),
+    heldOut: false,
+  });
   sets.push({
     name: 'unseen topics',
     dir: path.join(blind, 'unseen'),

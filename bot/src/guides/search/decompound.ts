@@ -4,6 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 const minPart = 3;
 const maxDepth = 3;
+const minHead = 5;
 
 /**
  * Splits Danish compounds into words the vocabulary knows: "affaldsspand" → affald + spand,
@@ -20,6 +21,19 @@ export class Decompounder {
   /** Index terms of the parts of a word in skeleton form, or null when it is no known compound. */
   split(skel: string): string[] | null {
     return this.best(skel, 0);
+  }
+
+  /**
+   * The longest last part the guides use, when the first part is unknown ("senhjerneskade",
+   * "ladepunkt"): a compound's last part says what kind of thing it is.
+   */
+  head(skel: string): string | null {
+    for (let i = minPart; i <= skel.length - minHead; i++) {
+      const head = skel.slice(i);
+      const key = termKey(head);
+      if (this.vocabulary.frequency(key) > 0 && !isStopWord(head)) return key;
+    }
+    return null;
   }
 
   private best(skel: string, depth: number): string[] | null {

@@ -1,7 +1,7 @@
 import type { Guide } from '../guide';
 import { isShortAnswer, type Section } from '../markdown-sections';
 import { readWords } from './analyzer';
-import { confidenceOf, evidence } from './confidence';
+import { confidenceOf, evidence, type Evidence } from './confidence';
 import { PostingIndex } from './posting-index';
 import { phraseTerms, planQuery, type Concept, type PlanContext } from './query-plan';
 import { Ranker } from './ranking';
@@ -36,12 +36,20 @@ export interface GuideIndex<E extends SearchableEntry = Guide> {
   search(query: string, options?: SearchOptions): SearchHit<E>[];
   /** The query as the index understood it, for diagnostics and the knowledge-gap report. */
   explain(query: string): Concept[];
+  /**
+   * The best few candidates before the abstention rule, with the evidence it would judge each by:
+   * for tuning that rule on labelled queries (bench/search-gate.ts), never for an answer.
+   */
+  candidates(query: string): { guide: E; raw: number; evidence: Evidence }[];
   /** The section of `guide` the query points to (not its short answer), or null: see section-match.ts. */
   matchingSection(query: string, guide: Guide): Section | null;
 }
 
 /** Enough runs that V8 optimizes the hot functions during the build rather than mid-call. */
 const warmUpRounds = 4;
+
+/** A term in at most this many guides tells them apart (see query-plan.ts). */
+const distinctiveLimit = (guides: number) => Math.max(2, Math.ceil(0.03 * guides));
 
 /** Hits far below the best are noise to an agent mid-call; they are left out. */
 const minRelativeScore = 0.15;
@@ -60,6 +68,7 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
     vocabulary: stats.vocabulary,
     decompounder: stats.decompounder,
     synonyms: new SynonymMatcher(synonyms, (phrase) => phraseTerms(phrase, stats.vocabulary)),
+    isDistinctive: (term) => (stats.docFrequency.get(term) ?? 0) <= distinctiveLimit(sorted.length),
   };
   const centerOf = sorted.map((g) => (g.center === null ? null : centerKey(g.center)));
 
@@ -82,6 +91,18 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
 
   const index: GuideIndex<E> = {
     explain: (query) => planQuery(query, ctx),
+    candidates(query) {
+      const concepts = planQuery(query, ctx);
+      if (concepts.length === 0) return [];
+      const typedWords = typedWordsOf(query);
+      return ranker
+        .rank(concepts, () => true, secondChance.depth)
+        .map((r) => ({
+          guide: sorted[r.doc]!,
+          raw: r.raw,
+          evidence: evidence(concepts, ranker.judge(concepts, r.doc), stats, typedWords),
+        }));
+    },
     matchingSection(query, guide) {
       const { sections, terms } = sectionsOf(guide);
       const i = matchingSection(planQuery(query, ctx), terms);
@@ -94,8 +115,7 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
       const center = options.center === undefined ? null : centerKey(options.center);
       const accept = (doc: number) => center === null || centerOf[doc] === center;
       const candidates = ranker.rank(concepts, accept, Math.max(limit, secondChance.depth));
-      // Numbers (a phone, a date split at its dots) do not make a query a caller's sentence.
-      const typedWords = readWords(query).filter((w) => !/^\d+$/.test(w.surface)).length;
+      const typedWords = typedWordsOf(query);
       const confidenceOfDoc = (doc: number) =>
         confidenceOf(evidence(concepts, ranker.judge(concepts, doc), stats, typedWords));
       const answer = chooseAnswer(candidates, confidenceOfDoc);
@@ -135,5 +155,7 @@ function hitOf<E extends SearchableEntry>(guide: E, score: number, judge: () => 
   };
 }
 
+// Numbers (a phone, a date split at its dots) do not make a query a caller's sentence.
+const typedWordsOf = (query: string) => readWords(query).filter((w) => !/^\d+$/.test(w.surface)).length;
 const centerKey = (code: string) => code.normalize('NFC').toLocaleUpperCase('da').trim();
 const round = (n: number) => Math.max(0.0001, Math.round(n * 10000) / 10000);

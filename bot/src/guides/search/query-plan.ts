@@ -29,6 +29,8 @@ export interface PlanContext {
   vocabulary: Vocabulary;
   decompounder: Decompounder;
   synonyms: SynonymMatcher;
+  /** A term few guides use, so that it tells them apart. */
+  isDistinctive: (term: string) => boolean;
 }
 
 /** Weights of the repairs, relative to an exact match. */
@@ -40,6 +42,7 @@ const repairWeight = {
   synonym: 0.9,
   joinedParts: 0.8,
   derived: 0.85,
+  head: 0.7,
 };
 /**
  * Danish verbal nouns and their verbs: bekymre/bekymring, ansøge/ansøgning, opsige/opsigelse,
@@ -66,7 +69,10 @@ interface Unit {
  * repairs unknown words (compound split, then typo), and expands synonym phrases.
  */
 export function planQuery(query: string, ctx: PlanContext): Concept[] {
-  const units = joinCompounds(readWords(query), ctx.vocabulary);
+  // A join is worth making when it reaches the guides' text or the lexicon's meanings; a word the
+  // lexicon merely mentions ("stofmisbrugsbehandling") would swallow two words that each lead somewhere.
+  const reaches = (key: string) => ctx.vocabulary.frequency(key) > 0 || ctx.synonyms.triggers(key);
+  const units = joinCompounds(readWords(query), ctx.vocabulary, reaches);
   const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
   const primaries = repaired.map((r) => r.primary);
   const concepts: Concept[] = [];
@@ -105,15 +111,16 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
 
 /** The terms of a phrase as a query would see them, before repair: for compiling the lexicon. */
 export function phraseTerms(phrase: string, vocabulary: Vocabulary): string[] {
-  return joinCompounds(readWords(phrase), vocabulary).map((u) => u.key);
+  return joinCompounds(readWords(phrase), vocabulary, () => true).map((u) => u.key);
 }
 
-function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
+function joinCompounds(words: Word[], vocabulary: Vocabulary, reaches: (key: string) => boolean): Unit[] {
   const units: Unit[] = [];
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1];
-    const joined = b && (!a.stop || !b.stop) ? findJoin(a.surface, b.surface, vocabulary) : null;
+    // "til skud" is tilskud, but "hav en" is no "haven": an article or pronoun does not end a compound.
+    const joined = b && !b.stop ? findJoin(a.surface, b.surface, vocabulary, reaches) : null;
     if (joined && b) {
       const from = [a, b].filter((w) => !w.stop).map((w) => termKey(w.surface));
       units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
@@ -126,7 +133,11 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary): Unit[] {
       if (number && !vocabulary.hasKey(key)) continue;
       // "før sommerferien", "i morges": when, not what, unless the guides speak of it.
       if (isTimeWord(a.surface) && vocabulary.frequency(key) === 0) continue;
-      units.push({ text: a.surface, key, joinedFrom: [], words: number || isWeakWord(a.surface) ? 0.5 : 1 });
+      // A paragraph neither the guides nor the lexicon know ("§ 76 efterværn") is where the caseworker
+      // read it, not what is asked: like a number, it counts only when a guide has it.
+      const unknownParagraph = key.startsWith('§') && !reaches(key);
+      const weak = number || unknownParagraph || isWeakWord(a.surface);
+      units.push({ text: a.surface, key, joinedFrom: [], words: weak ? 0.5 : 1 });
     }
   }
   return units;
@@ -140,11 +151,16 @@ function knownKey(surface: string, vocabulary: Vocabulary): string {
   return vocabulary.hasKey(danish) ? danish : key;
 }
 
-function findJoin(a: string, b: string, vocabulary: Vocabulary): string | null {
+function findJoin(
+  a: string,
+  b: string,
+  vocabulary: Vocabulary,
+  reaches: (key: string) => boolean,
+): string | null {
   if (a.length < 2 || b.length < 2) return null;
   for (const link of ['', 's', 'e']) {
     const key = termKey(a + link + b);
-    if (vocabulary.hasKey(key)) return key;
+    if (vocabulary.hasKey(key) && reaches(key)) return key;
   }
   return null;
 }
@@ -182,6 +198,10 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
   const first = alternatives[0];
   const primary = first?.kind === 'typo' || first?.kind === 'derived' ? first.terms[0]! : unit.key;
   if (alternatives.length > 0) return { primary, alternatives };
+  const head = decompounder.head(skel);
+  // "våbentilladelse" is no kind of naturtilladelse: a last part many guides use says too little.
+  if (head && ctx.isDistinctive(head))
+    return { primary, alternatives: [{ kind: 'parts', terms: [head], weight: repairWeight.head }] };
   // Unknown everywhere: keep it, so that it still counts against the match (see confidence.ts).
   return { primary: unit.key, alternatives: [...prefixes(unit.key, vocabulary)] };
 }

@@ -59,6 +59,11 @@ export class SynonymMatcher {
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   }
 
+  /** Whether the one term `key` is a lexicon phrase of its own. */
+  triggers(key: string): boolean {
+    return this.byFirstKey.get(key)?.some((c) => c.keys.length === 1) ?? false;
+  }
+
   /** The longest phrase starting at `start` in a sequence of query terms, if any. */
   longestMatch(terms: readonly string[], start: number): SynonymMatch | null {
     const candidates = this.byFirstKey.get(terms[start] ?? '') ?? [];

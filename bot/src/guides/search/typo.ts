@@ -34,6 +34,13 @@ export function correct(skel: string, vocabulary: Vocabulary, limit = 3): Correc
       } else if (d === best) found.push(candidate);
     }
   }
+  // Doubled letters are the commonest Danish misspelling ("terase", "adrese"), and a writer unsure
+  // of them misses them all: however many, they count as one edit.
+  const doubled = vocabulary.sameButDoubled(skel);
+  if (doubled.length > 0 && best > 1) {
+    best = 1;
+    found = doubled;
+  }
   if (best > max) return [];
   const frequency = (s: string) => vocabulary.frequency(vocabulary.keyOfSurface(s) ?? '');
   return found

@@ -7,6 +7,8 @@ import { surfaceKey, termKey } from './analyzer';
 export class Vocabulary {
   private readonly keys = new Map<string, number>();
   private readonly surfaces = new Map<string, string>();
+  /** Surface skeletons by their form with doubled letters written once ("terrasse" → "terase"). */
+  private readonly undoubled = new Map<string, string[]>();
   private sortedKeys: string[] = [];
   /** Typo candidates, bucketed by a letter (first or second) and length. */
   private byFirstLetter = new Map<string, string[][]>();
@@ -30,6 +32,8 @@ export class Vocabulary {
       buckets.set(letter, byLength);
     };
     for (const skel of [...this.surfaces.keys()].sort()) {
+      const single = undoubledForm(skel);
+      this.undoubled.set(single, [...(this.undoubled.get(single) ?? []), skel]);
       put(this.byFirstLetter, skel[0], skel);
       put(this.bySecondLetter, skel[1], skel);
     }
@@ -41,6 +45,11 @@ export class Vocabulary {
   keyOfSurface = (skel: string): string | undefined => this.surfaces.get(skel);
   /** A known word or stem, usable as the first part of a compound. */
   isWordOrStem = (skel: string): boolean => this.surfaces.has(skel) || this.keys.has(skel);
+
+  /** Surface skeletons that differ from `skel` only in which letters are doubled. */
+  sameButDoubled(skel: string): string[] {
+    return (this.undoubled.get(undoubledForm(skel)) ?? []).filter((s) => s !== skel);
+  }
 
   /** Index terms that start with `key` and are longer, most frequent first. */
   withPrefix(key: string, limit: number): string[] {
@@ -79,3 +88,5 @@ export class Vocabulary {
     return lists;
   }
 }
+
+const undoubledForm = (skel: string): string => skel.replace(/(.)\1+/g, '$1');
