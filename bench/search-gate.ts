@@ -14,7 +14,8 @@ import { isHeldOut, searchSets } from './search-sets';
  * refused, unanswerable ones answered — beside the rule as it is. Held-out sets are never read.
  *   npx tsx bench/search-gate.ts
  */
-type Gate = (e: Evidence) => number;
+/** `lead`: the candidate's raw score over the next one's (Infinity when alone). */
+type Gate = (e: Evidence, lead: number) => number;
 
 interface Rule {
   needTwo: number;
@@ -25,6 +26,9 @@ interface Rule {
   /** Coverage from which a lower prominence suffices in a short query. */
   fullCoverage: number;
   fullProminent: number;
+  /** From this lead over the next candidate, short queries need `leadFactor` of the usual. */
+  lead: number;
+  leadFactor: number;
 }
 const base: Rule = {
   needTwo: 0.6,
@@ -34,19 +38,22 @@ const base: Rule = {
   longProminent: 0.15,
   fullCoverage: 2,
   fullProminent: 0,
+  lead: Infinity,
+  leadFactor: 1,
 };
 const ruleOf =
   (r: Rule): Gate =>
-  (e) => {
+  (e, lead) => {
     if (e.typedWords <= 4) {
-      const needed = e.concepts <= 2 ? r.needTwo : r.needMore;
-      const prominent = e.coverage >= r.fullCoverage ? r.fullProminent : r.prominent;
+      const f = lead >= r.lead ? r.leadFactor : 1;
+      const needed = f * (e.concepts <= 2 ? r.needTwo : r.needMore);
+      const prominent = f * (e.coverage >= r.fullCoverage ? r.fullProminent : r.prominent);
       if (e.coverage < needed || e.prominence < prominent) return 0;
     } else if (e.coverage < r.longCoverage && e.prominence < r.longProminent) return 0;
     return Math.min(1, 0.6 * e.coverage + 0.4 * e.prominence);
   };
 const variants: Record<string, Gate> = {
-  current: confidenceOf,
+  current: (e) => confidenceOf(e),
   base: ruleOf(base),
   prom20: ruleOf({ ...base, prominent: 0.2 }),
   prom15: ruleOf({ ...base, prominent: 0.15 }),
@@ -57,6 +64,10 @@ const variants: Record<string, Gate> = {
   full99p0: ruleOf({ ...base, fullCoverage: 0.99, fullProminent: 0 }),
   long25: ruleOf({ ...base, longCoverage: 0.25, longProminent: 0.1 }),
   long35: ruleOf({ ...base, longCoverage: 0.35, longProminent: 0.2 }),
+  lead2x8: ruleOf({ ...base, lead: 2, leadFactor: 0.8 }),
+  lead2x6: ruleOf({ ...base, lead: 2, leadFactor: 0.6 }),
+  lead3x6: ruleOf({ ...base, lead: 3, leadFactor: 0.6 }),
+  lead15x8: ruleOf({ ...base, lead: 1.5, leadFactor: 0.8 }),
 };
 
 interface Row {
@@ -73,7 +84,11 @@ function outcome(rows: readonly Row[], gate: Gate) {
   let none = 0;
   for (const row of rows) {
     const docs = row.candidates.map((c, doc) => ({ doc, raw: c.raw }));
-    const answer = chooseAnswer(docs, (doc) => gate(row.candidates[doc]!.evidence));
+    const leadOf = (doc: number) => {
+      const next = docs.find((d) => d.doc !== doc && d.raw <= docs[doc]!.raw);
+      return next ? docs[doc]!.raw / next.raw : Infinity;
+    };
+    const answer = chooseAnswer(docs, (doc) => gate(row.candidates[doc]!.evidence, leadOf(doc)));
     const ids = answer ? answer.ranked.map((r) => row.candidates[r.doc]!.id) : [];
     if (row.relevant.length === 0) {
       none++;

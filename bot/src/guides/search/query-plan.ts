@@ -1,7 +1,7 @@
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
 import { danishLetters } from './normalize';
-import { isTimeWord, isWeakWord } from './stop-words';
+import { isNumberWord, isStopWord, isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
@@ -129,10 +129,11 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary, reaches: (key: str
       const key = knownKey(a.surface, vocabulary);
       // Ages, hours and amounts in a caller's sentence ("min søn på 14") are no topic; a number
       // the guides use ("0. klasse") may still help a little.
-      const number = /^\d+$/.test(a.surface);
+      const number = /^\d+$/.test(a.surface) || isNumberWord(a.surface);
       if (number && !vocabulary.hasKey(key)) continue;
-      // "før sommerferien", "i morges": when, not what, unless the guides speak of it.
-      if (isTimeWord(a.surface) && vocabulary.frequency(key) === 0) continue;
+      // "før sommerferien", "i morges": when, not what, unless the guides speak of it (and not
+      // merely of a stop word with the same stem: "sommer" and "som").
+      if (isTimeWord(a.surface) && (vocabulary.frequency(key) === 0 || isStopWord(key))) continue;
       // A paragraph neither the guides nor the lexicon know ("§ 76 efterværn") is where the caseworker
       // read it, not what is asked: like a number, it counts only when a guide has it.
       const unknownParagraph = key.startsWith('§') && !reaches(key);

@@ -16,6 +16,7 @@ kan må måtte bør burde får fik fået gør gjorde gjort haft blevet kunnet sk
 siger sagde sagt tror troede synes syntes ved vidste vidst vide hedder hed
 hvordan hvornår hvem hvorfor hvilken hvilket hvilke hvorhen hvorledes hvordan
 så nok vel lige bare godt helt igen allerede stadig snart længere endnu altså egentlig måske
+altid aldrig ofte tit sjældent kun næsten
 gerne rigtig rigtigt lidt mere mest meget sådan således også
 før efter uden gennem mellem omkring bag foran inden via pr hen henne
 derhenne dernede derude derovre deroppe derinde derhjemme herhjemme herude
@@ -85,4 +86,22 @@ const timeSkeletons = new Set(
 /** `word` is deaccented (see normalize.ts). */
 export function isTimeWord(word: string): boolean {
   return timeSkeletons.has(skeleton(word));
+}
+
+/**
+ * Numbers written as words ("min søn bliver seks", "vi er blevet fem"): like digits, an age or a
+ * count is no topic unless the guides use it, and "seks" is no misspelling of anything.
+ */
+const numberSkeletons = new Set(
+  `to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten
+  tyve tredive fyrre halvtreds tres halvfjerds firs halvfems hundrede tusind
+  tredje fjerde femte sjette syvende ottende niende tiende`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isNumberWord(word: string): boolean {
+  return numberSkeletons.has(skeleton(word));
 }

@@ -1,0 +1,82 @@
+import type { Guide } from '../../bot/src/guides/guide';
+import { buildGuideIndex } from '../../bot/src/guides/search/guide-index';
+
+/**
+ * How the search reads words that no guide uses, found on the fresh tuning sets (decision 0058):
+ * each rule is Danish or about typing, never about one query.
+ */
+const guide = (id: string, title: string, body: string): Guide => ({
+  id,
+  title,
+  center: 'CSO',
+  keywords: [],
+  selfservice: null,
+  updated: null,
+  shortAnswer: body,
+  body,
+  sections: [],
+  file: `${id}.md`,
+});
+
+const index = buildGuideIndex(
+  [
+    guide('terrasse', 'Terrasse og overdækning', 'En hævet terrasse kræver ofte byggetilladelse.'),
+    guide('hjerneskade', 'Erhvervet hjerneskade', 'Rådgivning efter en hjerneskade.'),
+    guide('efterværn', 'Efterværn til unge over 18', 'Støtte til unge, der har været anbragt.'),
+    guide('misbrug', 'Misbrugsbehandling', 'Behandling er gratis og anonym.'),
+    guide('naturtilladelse', 'Naturtilladelse', 'Tilladelse til at bruge naturen.'),
+    guide('byggetilladelse', 'Byggetilladelse', 'Tilladelse til at bygge.'),
+    guide('vejtilladelse', 'Tilladelse på vejen', 'Tilladelse til stillads.'),
+    guide('skoleindskrivning', 'Skoleindskrivning', 'Indskriv dit barn i skole som 6-årig.'),
+    guide('haveaffald', 'Haveaffald', 'Haven og haveaffald: sæt det ud om sommeren.'),
+  ],
+  {
+    groups: [],
+    meanings: [
+      { said: ['stofmisbrug'], means: ['misbrugsbehandling'] },
+      // Only the lexicon mentions "stofmisbrugsbehandling" (as a meaning); no guide does.
+      { said: ['narko'], means: ['stofmisbrugsbehandling'] },
+    ],
+  },
+);
+const ids = (query: string) => index.search(query).map((h) => h.guide.id);
+
+describe('words the guides do not use', () => {
+  test.each([
+    ['terase', 'terrasse'],
+    ['terase overdækning', 'terrasse'],
+  ])('doubled letters missed ("%s") count as one edit: %s', (query, id) => {
+    expect(ids(query)[0]).toBe(id);
+  });
+
+  test('a paragraph nobody described does not count against the word beside it ("§ 76 efterværn")', () => {
+    expect(ids('§ 76 efterværn')[0]).toBe('efterværn');
+    expect(ids('§ 76')).toEqual([]);
+  });
+
+  test('a compound with an unknown first part is read by its distinctive last part ("senhjerneskade")', () => {
+    expect(ids('senhjerneskade')[0]).toBe('hjerneskade');
+  });
+
+  test('a last part many guides use is no reading of the compound ("våbentilladelse")', () => {
+    expect(ids('våbentilladelse')).toEqual([]);
+  });
+
+  test('two words are not joined into a word only the lexicon mentions, so each still leads somewhere', () => {
+    expect(index.explain('stofmisbrug behandling').map((c) => c.text)).toEqual(['stofmisbrug', 'behandling']);
+    expect(ids('stofmisbrug behandling')[0]).toBe('misbrug');
+  });
+
+  test('an article is no end of a compound: "hav en god dag" is no "haven"', () => {
+    expect(index.explain('hav en god dag').map((c) => c.text)).not.toContain('hav en');
+  });
+
+  test('numbers written as words are like digits: no topic, no misspelling ("min søn bliver seks")', () => {
+    expect(index.explain('min søn bliver seks til sommer skole').map((c) => c.text)).not.toContain('seks');
+    expect(ids('min søn bliver seks skole')[0]).toBe('skoleindskrivning');
+  });
+
+  test('a time word is dropped even when its stem is a stop word the guides use ("sommer" → "som")', () => {
+    expect(index.explain('til sommer skole').map((c) => c.text)).toEqual(['skole']);
+  });
+});
