@@ -29,6 +29,8 @@ interface Rule {
   /** From this lead over the next candidate, short queries need `leadFactor` of the usual. */
   lead: number;
   leadFactor: number;
+  /** Short also when it has at most this many concepts, however many words were typed. */
+  shortConcepts: number;
 }
 const base: Rule = {
   needTwo: 0.6,
@@ -40,11 +42,12 @@ const base: Rule = {
   fullProminent: 0,
   lead: Infinity,
   leadFactor: 1,
+  shortConcepts: 0,
 };
 const ruleOf =
   (r: Rule): Gate =>
   (e, lead) => {
-    if (e.typedWords <= 4) {
+    if (e.typedWords <= 4 || e.concepts <= r.shortConcepts) {
       const f = lead >= r.lead ? r.leadFactor : 1;
       const needed = f * (e.concepts <= 2 ? r.needTwo : r.needMore);
       const prominent = f * (e.coverage >= r.fullCoverage ? r.fullProminent : r.prominent);
@@ -64,6 +67,10 @@ const variants: Record<string, Gate> = {
   full99p0: ruleOf({ ...base, fullCoverage: 0.99, fullProminent: 0 }),
   long25: ruleOf({ ...base, longCoverage: 0.25, longProminent: 0.1 }),
   long35: ruleOf({ ...base, longCoverage: 0.35, longProminent: 0.2 }),
+  short2: ruleOf({ ...base, shortConcepts: 2 }),
+  short3: ruleOf({ ...base, shortConcepts: 3 }),
+  short3p15: ruleOf({ ...base, shortConcepts: 3, prominent: 0.15 }),
+  short2p15: ruleOf({ ...base, shortConcepts: 2, prominent: 0.15 }),
   lead2x8: ruleOf({ ...base, lead: 2, leadFactor: 0.8 }),
   lead2x6: ruleOf({ ...base, lead: 2, leadFactor: 0.6 }),
   lead3x6: ruleOf({ ...base, lead: 3, leadFactor: 0.6 }),

@@ -66,6 +66,12 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
     queries: path.join(blind, 'unseen-queries.jsonl'),
     heldOut: true,
   });
+  sets.push({
+    name: 'unseen d',
+    dir: path.join(blind, 'unseen-d'),
+    queries: path.join(blind, 'unseen-d-queries.jsonl'),
+    heldOut: true,
+  });
   return sets.filter((s) => fs.existsSync(s.dir) && fs.existsSync(s.queries));
 }
 

@@ -117,6 +117,45 @@ describe('the product vocabulary (knowledge/municipal-vocabulary.yaml)', () => {
     expect(empty).toEqual([]);
   });
 
+  // Each of these was read and kept because the one word left means the term on its own
+  // ("sygemelde sig" → sygemelde). "hvornår får jeg penge" shrank to "penge" and sent every
+  // question about money to the payment dates; "vil ikke i skole" sent "skole" to absence.
+  const reviewedShrinking = [
+    ...[
+      'log ind',
+      'logge ind',
+      'mit.dk',
+      'mit.dk-app',
+      'på kontanthjælp',
+      'droppe ud',
+      'på uddannelseshjælp',
+    ],
+    ...['sygemelde sig', 'mit cv', 'bor i telt', 'drikker for meget', 'ikke tømt', 'os fra brændeovn'],
+    ...['ændre bbr', 'ændre betalingsaftale', 'blevet ledig', 'blive plejefamilie', 'blive plejeforælder'],
+    ...[
+      'krisecenter for mænd',
+      'voldelig mand',
+      'efterlevende ægtefælle',
+      'ændre efternavn',
+      'ændre fornavn',
+    ],
+    ...['uden tidsbestilling', 'ændre terræn', 'hæve terrænet', 'ændre facade', 'ændre taghældning'],
+    ...['ændre rumindretning', 'ændre planløsning', 'bøde i miljøzone', 'af- og pålæsning', 'ingen strøm'],
+  ];
+
+  test('a phrase of several words that shrinks to one word (stop words gone) is one that was reviewed', () => {
+    const contentWords = (p: string) => readWords(p).filter((w) => !w.stop && isContentWord(w.surface));
+    // Harmless when the word left is itself among the meaning's words ("min mor er død" → død).
+    const shrinking = meanings.flatMap((m) => {
+      const own = new Set([...m.said, ...m.means].map((p) => p.toLocaleLowerCase('da')));
+      return m.said.filter((p) => {
+        const words = contentWords(p);
+        return readWords(p).length > 1 && words.length === 1 && !own.has(words[0]!.surface);
+      });
+    });
+    expect(shrinking.filter((p) => !reviewedShrinking.includes(p))).toEqual([]);
+  });
+
   test('is merged with the synonyms by loadSynonyms, read by its file name', () => {
     const table = loadSynonyms([path.join(__dirname, '..', '..', 'knowledge', 'synonyms.yaml'), file]);
     expect(table.groups.length).toBeGreaterThan(50);
