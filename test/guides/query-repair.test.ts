@@ -58,4 +58,29 @@ describe('typo correction', () => {
     expect(correct('mitd', vocabulary).map((c) => c.skel)).toEqual(['midt', 'mind', 'mitid']);
     expect(correct('bil', vocabulary)).toEqual([]);
   });
+
+  test('the letters filter passes over no word within reach: every one- and two-edit misspelling of a word finds it', () => {
+    const known = new Vocabulary();
+    for (const w of ['sundhedskort', 'plejebolig', 'betalingsaftale', 'affaldsspand', 'hjemmehjalp'])
+      known.add(w);
+    known.freeze();
+    const edits = (w: string) => [
+      ...[...w].map((_, i) => w.slice(0, i) + 'x' + w.slice(i + 1)), // substitution
+      ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1)), // deletion
+      ...[...w].map((_, i) => w.slice(0, i) + 'q' + w.slice(i)), // insertion
+      ...[...w].slice(1).map((_, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)), // swap
+    ];
+    for (const word of ['sundhedskort', 'plejebolig', 'betalingsaftale', 'affaldsspand', 'hjemmehjalp']) {
+      const once = edits(word).filter((typed) => typed[0] === word[0] && typed !== word);
+      const twice = once.flatMap((w) => edits(w).slice(0, 3)).filter((typed) => typed[0] === word[0]);
+      for (const typed of [...once, ...twice].filter(
+        (t) => boundedDistance(t, word, 2) <= allowedEdits(t.length),
+      )) {
+        expect({ typed, found: correct(typed, known).map((c) => c.skel) }).toEqual({
+          typed,
+          found: expect.arrayContaining([word]),
+        });
+      }
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Vocabulary } from './vocabulary';
+import { lettersOf, type Vocabulary } from './vocabulary';
 
 /**
  * Edits allowed for a word of this length. Three letters get none: "bil" is one edit away from too
@@ -24,8 +24,11 @@ export function correct(skel: string, vocabulary: Vocabulary, limit = 3): Correc
   let best = max + 1;
   let found: string[] = [];
   const rows = new DistanceRows(skel.length + max + 1);
-  for (const list of vocabulary.typoCandidates(skel, max)) {
-    for (const candidate of list) {
+  const letters = lettersOf(skel);
+  for (const { words, letters: theirs } of vocabulary.typoCandidates(skel, max)) {
+    for (let i = 0; i < words.length; i++) {
+      if (bitCount(letters ^ theirs[i]!) > 2 * Math.min(best, max)) continue;
+      const candidate = words[i]!;
       if (found.includes(candidate)) continue;
       const d = rows.distance(skel, candidate, Math.min(best, max));
       if (d < best) {
@@ -90,4 +93,10 @@ class DistanceRows {
 /** The same distance for one pair of words (see DistanceRows). */
 export function boundedDistance(a: string, b: string, max: number): number {
   return new DistanceRows(Math.max(a.length, b.length) + 1).distance(a, b, max);
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v !== 0; v &= v - 1) count++;
+  return count;
 }

@@ -11,8 +11,8 @@ export class Vocabulary {
   private readonly undoubled = new Map<string, string[]>();
   private sortedKeys: string[] = [];
   /** Typo candidates, bucketed by a letter (first or second) and length. */
-  private byFirstLetter = new Map<string, string[][]>();
-  private bySecondLetter = new Map<string, string[][]>();
+  private byFirstLetter = new Map<string, Bucket[]>();
+  private bySecondLetter = new Map<string, Bucket[]>();
 
   /** Registers a deaccented word seen `count` times. */
   add(surface: string, count = 1): void {
@@ -25,10 +25,12 @@ export class Vocabulary {
   /** Call once after the last `add`; builds the lookup structures. */
   freeze(): this {
     this.sortedKeys = [...this.keys.keys()].sort();
-    const put = (buckets: Map<string, string[][]>, letter: string | undefined, skel: string) => {
+    const put = (buckets: Map<string, Bucket[]>, letter: string | undefined, skel: string) => {
       if (letter === undefined) return;
       const byLength = buckets.get(letter) ?? [];
-      (byLength[skel.length] ??= []).push(skel);
+      const bucket = (byLength[skel.length] ??= { words: [], letters: [] });
+      bucket.words.push(skel);
+      bucket.letters.push(lettersOf(skel));
       buckets.set(letter, byLength);
     };
     for (const skel of [...this.surfaces.keys()].sort()) {
@@ -72,9 +74,9 @@ export class Vocabulary {
    * sharing the first letter, or with the first two letters swapped, or one letter added or lost at
    * the start. (A wrong first letter is rare in typing and would make the search slow.)
    */
-  typoCandidates(skel: string, spread: number): string[][] {
-    const lists: string[][] = [];
-    const from = (buckets: Map<string, string[][]>, letter: string | undefined) => {
+  typoCandidates(skel: string, spread: number): Bucket[] {
+    const lists: Bucket[] = [];
+    const from = (buckets: Map<string, Bucket[]>, letter: string | undefined) => {
       const byLength = letter === undefined ? undefined : buckets.get(letter);
       if (!byLength) return;
       for (let n = Math.max(1, skel.length - spread); n <= skel.length + spread; n++) {
@@ -90,3 +92,23 @@ export class Vocabulary {
 }
 
 const undoubledForm = (skel: string): string => skel.replace(/(.)\1+/g, '$1');
+
+/** Candidates of one length, with the letters each contains (see `lettersOf`). */
+export interface Bucket {
+  words: string[];
+  letters: number[];
+}
+
+/**
+ * Which letters a word contains, one bit each. One edit changes at most two bits (a substitution
+ * drops one letter and adds another), so words whose bits differ in more than twice the allowed
+ * edits can be passed over without working out their distance: most of a large vocabulary.
+ */
+export function lettersOf(skel: string): number {
+  let bits = 0;
+  for (let i = 0; i < skel.length; i++) {
+    const c = skel.charCodeAt(i);
+    bits |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 6));
+  }
+  return bits;
+}
