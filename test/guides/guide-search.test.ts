@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Guide } from '../../bot/src/guides/guide';
 import { loadGuides } from '../../bot/src/guides/load-guides';
 import { buildGuideIndex } from '../../bot/src/guides/search/guide-index';
 import { parseSynonyms } from '../../bot/src/guides/search/synonyms';
+import { guideOf } from '../support/guide-of';
 
 const dir = path.join(__dirname, 'fixtures', 'search');
 const synonymsFile = path.join(dir, 'synonyms.yaml');
@@ -100,18 +100,7 @@ describe('guide search', () => {
 });
 
 describe('Danish forms the stemmer leaves apart', () => {
-  const guide = (id: string, title: string, body: string): Guide => ({
-    id,
-    title,
-    center: 'CBAK',
-    keywords: [],
-    selfservice: null,
-    updated: null,
-    shortAnswer: body,
-    body,
-    sections: [],
-    file: `${id}.md`,
-  });
+  const guide = (id: string, title: string, body: string) => guideOf(id, title, body, 'CBAK');
   const small = buildGuideIndex(
     [
       guide('pas-boern', 'Pas til børn', 'Også spædbørn skal møde op i Borgerservice.'),

@@ -18,13 +18,25 @@ export interface Evidence {
  * word in passing deep in the steps); in a caller's long sentence some words are incidental.
  * An honest "no guide" lets the agent book a callback instead of reading out something else.
  */
-export function confidenceOf(e: Evidence): number {
+export function confidenceOf(e: Evidence, rule: AbstentionRule = abstentionRule): number {
   if (e.typedWords <= 4) {
-    const needed = e.concepts <= 2 ? 0.6 : 0.5;
-    if (e.coverage < needed || e.prominence < 0.25) return 0;
-  } else if (e.coverage < 0.3 && e.prominence < 0.15) return 0;
+    const needed = e.concepts <= 2 ? rule.coverageOfOneOrTwo : rule.coverageOfMore;
+    if (e.coverage < needed || e.prominence < rule.prominence) return 0;
+  } else if (e.coverage < rule.sentenceCoverage && e.prominence < rule.sentenceProminence) return 0;
   return Math.min(1, 0.6 * e.coverage + 0.4 * e.prominence);
 }
+
+/** The bars of the rule above; bench/search-gate.ts weighs other values on the tuning sets. */
+export const abstentionRule = {
+  /** A query of up to four typed words with one or two concepts, or with more. */
+  coverageOfOneOrTwo: 0.6,
+  coverageOfMore: 0.5,
+  prominence: 0.25,
+  /** A caller's sentence passes unless both are below. */
+  sentenceCoverage: 0.3,
+  sentenceProminence: 0.15,
+};
+export type AbstentionRule = typeof abstentionRule;
 
 /**
  * How much of what was asked the best guide answers. A word that no guide knows counts fully
