@@ -64,12 +64,17 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
   const postings = new PostingIndex();
   stats.termWeights.forEach((weights, doc) => postings.add(doc, weights.keys()));
   const ranker = new Ranker(stats, postings);
+  const synonymMatcher = new SynonymMatcher(synonyms, (phrase) => phraseTerms(phrase, stats.vocabulary));
   const ctx: PlanContext = {
     vocabulary: stats.vocabulary,
     decompounder: stats.decompounder,
-    synonyms: new SynonymMatcher(synonyms, (phrase) => phraseTerms(phrase, stats.vocabulary)),
+    synonyms: synonymMatcher,
     isDistinctive: (term) => (stats.docFrequency.get(term) ?? 0) <= distinctiveLimit(sorted.length),
+    reaches: (term) => stats.vocabulary.frequency(term) > 0 || synonymMatcher.triggers(term),
   };
+  /** What the abstention rule judges one guide by (confidence.ts). */
+  const evidenceOf = (concepts: Concept[], typedWords: number, doc: number) =>
+    evidence(concepts, ranker.judge(concepts, doc), stats, typedWords);
   const centerOf = sorted.map((g) => (g.center === null ? null : centerKey(g.center)));
 
   const sectionTerms = new WeakMap<Guide, { sections: Section[]; terms: SectionTerms[] }>();
@@ -100,7 +105,7 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
         .map((r) => ({
           guide: sorted[r.doc]!,
           raw: r.raw,
-          evidence: evidence(concepts, ranker.judge(concepts, r.doc), stats, typedWords),
+          evidence: evidenceOf(concepts, typedWords, r.doc),
         }));
     },
     matchingSection(query, guide) {
@@ -116,8 +121,7 @@ export function buildGuideIndex<E extends SearchableEntry = Guide>(
       const accept = (doc: number) => center === null || centerOf[doc] === center;
       const candidates = ranker.rank(concepts, accept, Math.max(limit, secondChance.depth));
       const typedWords = typedWordsOf(query);
-      const confidenceOfDoc = (doc: number) =>
-        confidenceOf(evidence(concepts, ranker.judge(concepts, doc), stats, typedWords));
+      const confidenceOfDoc = (doc: number) => confidenceOf(evidenceOf(concepts, typedWords, doc));
       const answer = chooseAnswer(candidates, confidenceOfDoc);
       if (!answer) return [];
       const { confidence } = answer;

@@ -31,6 +31,12 @@ export interface PlanContext {
   synonyms: SynonymMatcher;
   /** A term few guides use, so that it tells them apart. */
   isDistinctive: (term: string) => boolean;
+  /**
+   * A term that leads somewhere: a guide uses it or the lexicon reads it. Two typed words are joined
+   * only into such a term; a word the lexicon merely mentions ("stofmisbrugsbehandling") would
+   * swallow two words that each lead somewhere.
+   */
+  reaches: (term: string) => boolean;
 }
 
 /** Weights of the repairs, relative to an exact match. */
@@ -69,10 +75,7 @@ interface Unit {
  * repairs unknown words (compound split, then typo), and expands synonym phrases.
  */
 export function planQuery(query: string, ctx: PlanContext): Concept[] {
-  // A join is worth making when it reaches the guides' text or the lexicon's meanings; a word the
-  // lexicon merely mentions ("stofmisbrugsbehandling") would swallow two words that each lead somewhere.
-  const reaches = (key: string) => ctx.vocabulary.frequency(key) > 0 || ctx.synonyms.triggers(key);
-  const units = joinCompounds(readWords(query), ctx.vocabulary, reaches);
+  const units = joinCompounds(readWords(query), ctx.vocabulary, ctx.reaches);
   const repaired = units.map((u) => ({ unit: u, ...repair(u, ctx) }));
   const primaries = repaired.map((r) => r.primary);
   const concepts: Concept[] = [];

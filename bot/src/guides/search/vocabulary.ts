@@ -25,19 +25,27 @@ export class Vocabulary {
   /** Call once after the last `add`; builds the lookup structures. */
   freeze(): this {
     this.sortedKeys = [...this.keys.keys()].sort();
-    const put = (buckets: Map<string, Bucket[]>, letter: string | undefined, skel: string) => {
+    const put = (
+      buckets: Map<string, Bucket[]>,
+      letter: string | undefined,
+      skel: string,
+      letters: number,
+    ) => {
       if (letter === undefined) return;
       const byLength = buckets.get(letter) ?? [];
       const bucket = (byLength[skel.length] ??= { words: [], letters: [] });
       bucket.words.push(skel);
-      bucket.letters.push(lettersOf(skel));
+      bucket.letters.push(letters);
       buckets.set(letter, byLength);
     };
     for (const skel of [...this.surfaces.keys()].sort()) {
       const single = undoubledForm(skel);
-      this.undoubled.set(single, [...(this.undoubled.get(single) ?? []), skel]);
-      put(this.byFirstLetter, skel[0], skel);
-      put(this.bySecondLetter, skel[1], skel);
+      const same = this.undoubled.get(single);
+      if (same) same.push(skel);
+      else this.undoubled.set(single, [skel]);
+      const letters = lettersOf(skel);
+      put(this.byFirstLetter, skel[0], skel, letters);
+      put(this.bySecondLetter, skel[1], skel, letters);
     }
     return this;
   }
