@@ -24,6 +24,11 @@ const defaultBatch = 5_000;
 /** Ids or keys per statement, well below both databases' limits on bound parameters. */
 const perStatement = 500;
 
+/** `list` in pieces of at most `perStatement`, one statement each. */
+function* inStatements<T>(list: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < list.length; i += perStatement) yield list.slice(i, i + perStatement);
+}
+
 /** Durations measured for the callback's current claim and close (see 002). */
 const measured = sql`not (${claimPending}) and not (${closePending})`;
 
@@ -108,15 +113,11 @@ async function foldBatch(
   await delta.apply(db);
 
   const inquiryIds = inquiries.rows.map((r) => r.id);
-  for (let i = 0; i < inquiryIds.length; i += perStatement) {
-    await db
-      .updateTable('inquiries')
-      .set({ rolled_up: 1 })
-      .where('id', 'in', inquiryIds.slice(i, i + perStatement))
-      .execute();
+  for (const part of inStatements(inquiryIds)) {
+    await db.updateTable('inquiries').set({ rolled_up: 1 }).where('id', 'in', part).execute();
   }
   const callbackIds = callbacks.rows.map((r) => r.id);
-  for (let i = 0; i < callbackIds.length; i += perStatement) {
+  for (const part of inStatements(callbackIds)) {
     // What was counted, in the terms of RollupDelta.callback: the row cannot have changed since
     // it was read (SQLite's write lock, PostgreSQL's row locks).
     await db
@@ -128,7 +129,7 @@ async function foldBatch(
         rollup_closed_at: sql`case when status = 'closed' then closed_at end`,
         rollup_close_ms: sql`case when status = 'closed' and closed_at is not null then close_working_ms end`,
       })
-      .where('id', 'in', callbackIds.slice(i, i + perStatement))
+      .where('id', 'in', part)
       .execute();
   }
   return inquiries.rows.length + callbacks.rows.length;
@@ -206,11 +207,11 @@ class RollupDelta {
 
   async apply(db: StatsDb): Promise<void> {
     const days = [...this.days.values()].filter((d) => d.booked || d.closed || d.solved);
-    for (let i = 0; i < days.length; i += perStatement) {
+    for (const part of inStatements(days)) {
       await db
         .insertInto('stats_center_days')
         .values(
-          days.slice(i, i + perStatement).map((d) => ({
+          part.map((d) => ({
             center_code: d.center,
             day: d.day,
             booked: d.booked,
@@ -228,11 +229,11 @@ class RollupDelta {
         .execute();
     }
     const guides = [...this.guides.values()];
-    for (let i = 0; i < guides.length; i += perStatement) {
+    for (const part of inStatements(guides)) {
       await db
         .insertInto('stats_guide_days')
         .values(
-          guides.slice(i, i + perStatement).map((g) => ({
+          part.map((g) => ({
             center_code: g.center,
             day: g.day,
             guide_id: g.guide,
@@ -258,13 +259,13 @@ class RollupDelta {
     const stored = new Map<string, number[]>();
     const centers = [...new Set(changes.map((c) => c.center))];
     const days = [...new Set(changes.map((c) => c.day))];
-    for (let i = 0; i < days.length; i += perStatement) {
+    for (const part of inStatements(days)) {
       const rows = await db
         .selectFrom('stats_duration_days')
         .select(['kind', 'center_code', 'day', 'durations'])
         .where('kind', 'in', ['claim', 'close'])
         .where('center_code', 'in', centers)
-        .where('day', 'in', days.slice(i, i + perStatement))
+        .where('day', 'in', part)
         .execute();
       for (const r of rows)
         stored.set(durationKey(r.kind, r.center_code, r.day), decodeDurations(r.durations));
@@ -298,10 +299,10 @@ class RollupDelta {
         durations: encodeDurations(values),
       });
     }
-    for (let i = 0; i < rows.length; i += perStatement) {
+    for (const part of inStatements(rows)) {
       await db
         .insertInto('stats_duration_days')
-        .values(rows.slice(i, i + perStatement))
+        .values(part)
         .onConflict((oc) =>
           oc
             .columns(['kind', 'center_code', 'day'])
