@@ -121,6 +121,8 @@ describeWithChromium('need to know in the tab (Chromium, Entra sign-in)', () => 
 
     test('the search by a citizen’s data finds the callback and tells that it is logged', async () => {
       const field = page.getByLabel('Søg på borger');
+      // The coordinators' search appears once the tab knows the role; read the page after that.
+      await field.waitFor();
       expect(texts(await page.locator('main').textContent())).toContain(
         'Kun koordinatorer. Hvert tilbagekald, søgningen finder, logges under borgeren.',
       );
