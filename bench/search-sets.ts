@@ -34,8 +34,8 @@ export function findEvalDir(root = repo): string | null {
 
 /**
  * Every set the bench reports, those whose files exist: the development and hold-out queries, the
- * blind sets written from the titles only (a: for tuning by kind; b: held out) over the 78
- * evaluation guides, and the unseen-topics set (its own guides, held out) once it is delivered.
+ * blind sets written from the titles only over the 78 evaluation guides (d held out), and the
+ * unseen-topics sets with their own guides (e held out). See bench/blind/README.md.
  */
 export function searchSets(evalDir = findEvalDir()): QuerySet[] {
   const sets: QuerySet[] = [];
@@ -50,8 +50,9 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
         heldOut: false,
       },
       { name: 'blind a', dir: guides, queries: path.join(blind, 'eval-blind-a.jsonl'), heldOut: false },
-      { name: 'blind b', dir: guides, queries: path.join(blind, 'eval-blind-b.jsonl'), heldOut: true },
+      { name: 'blind b', dir: guides, queries: path.join(blind, 'eval-blind-b.jsonl'), heldOut: false },
       { name: 'blind c', dir: guides, queries: path.join(blind, 'eval-blind-c.jsonl'), heldOut: false },
+      { name: 'blind d', dir: guides, queries: path.join(blind, 'eval-blind-d.jsonl'), heldOut: true },
     );
   }
   sets.push({
@@ -64,12 +65,18 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
     name: 'unseen topics',
     dir: path.join(blind, 'unseen'),
     queries: path.join(blind, 'unseen-queries.jsonl'),
-    heldOut: true,
+    heldOut: false,
   });
   sets.push({
     name: 'unseen d',
     dir: path.join(blind, 'unseen-d'),
     queries: path.join(blind, 'unseen-d-queries.jsonl'),
+    heldOut: false,
+  });
+  sets.push({
+    name: 'unseen e',
+    dir: path.join(blind, 'unseen-e'),
+    queries: path.join(blind, 'unseen-e-queries.jsonl'),
     heldOut: true,
   });
   return sets.filter((s) => fs.existsSync(s.dir) && fs.existsSync(s.queries));
@@ -78,6 +85,6 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
 /** Whether a query file is held out (never listed query by query), also when copied elsewhere. */
 export function isHeldOut(queries: string, evalDir = findEvalDir()): boolean {
   const file = path.resolve(queries);
-  if (/blind-b|unseen/i.test(path.basename(file))) return true;
+  if (/blind-d|unseen-e/i.test(path.basename(file))) return true;
   return searchSets(evalDir).some((s) => s.heldOut && path.resolve(s.queries) === file);
 }

@@ -17,6 +17,9 @@ const index = buildGuideIndex(
     guideOf('vejtilladelse', 'Tilladelse på vejen', 'Tilladelse til stillads.'),
     guideOf('skoleindskrivning', 'Skoleindskrivning', 'Indskriv dit barn i skole som 6-årig.'),
     guideOf('haveaffald', 'Haveaffald', 'Haven og haveaffald: sæt det ud om sommeren.'),
+    guideOf('kælder', 'Kælder til beboelse', 'Må kælderen bruges til beboelse? Krav til lys og højde.'),
+    guideOf('frit-valg', 'Frit valg af hjemmehjælp', 'Vælg mellem kommunens og en privat leverandør.'),
+    guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
   ],
   {
     groups: [],
@@ -24,6 +27,8 @@ const index = buildGuideIndex(
       { said: ['stofmisbrug'], means: ['misbrugsbehandling'] },
       // Only the lexicon mentions "stofmisbrugsbehandling" (as a meaning); no guide does.
       { said: ['narko'], means: ['stofmisbrugsbehandling'] },
+      // § 91 of one act; the same number in another act is about something else.
+      { said: ['§ 91'], means: ['tilbagebetalingskrav'] },
     ],
   },
 );
@@ -40,6 +45,16 @@ describe('words the guides do not use', () => {
   test('a paragraph nobody described does not count against the word beside it ("§ 76 efterværn")', () => {
     expect(ids('§ 76 efterværn')[0]).toBe('efterværn');
     expect(ids('§ 76')).toEqual([]);
+  });
+
+  test('a compound is split into the words its parts are ("kælderbeboelse": beboelse has an "oe" of its own)', () => {
+    expect(ids('kælderbeboelse')[0]).toBe('kælder');
+    expect(ids('kaelderbeboelse')[0]).toBe('kælder');
+  });
+
+  test('a paragraph the lexicon reads for one act does not count against a guide on the rest ("§ 91 hjemmehjælp")', () => {
+    expect(ids('§ 91 hjemmehjælp')[0]).toBe('frit-valg');
+    expect(ids('§ 91')[0]).toBe('tilbagebetaling');
   });
 
   test('a compound with an unknown first part is read by its distinctive last part ("senhjerneskade")', () => {

@@ -30,10 +30,18 @@ export class Decompounder {
   head(skel: string): string | null {
     for (let i = minPart; i <= skel.length - minHead; i++) {
       const head = skel.slice(i);
-      const key = termKey(head);
+      const key = this.keyOf(head);
       if (this.vocabulary.frequency(key) > 0 && !isStopWord(head)) return key;
     }
     return null;
+  }
+
+  /**
+   * A part's index term: the key of the word whose skeleton it is, since a skeleton is no word to
+   * stem ("beboelse" is "bebolse" as a skeleton, which stems to another key than "beboelse" does).
+   */
+  private keyOf(skel: string): string {
+    return this.vocabulary.keyOfSurface(skel) ?? termKey(skel);
   }
 
   private best(skel: string, depth: number): string[] | null {
@@ -43,7 +51,7 @@ export class Decompounder {
     let best: string[] | null = null;
     for (let i = minPart; i <= skel.length - minPart; i++) {
       const head = skel.slice(i);
-      const headKey = termKey(head);
+      const headKey = this.keyOf(head);
       if (!this.vocabulary.hasKey(headKey) || isStopWord(head)) continue;
       const modifier = this.modifierParts(skel.slice(0, i), depth);
       if (modifier && (!best || this.better([...modifier, headKey], best))) best = [...modifier, headKey];
@@ -62,7 +70,7 @@ export class Decompounder {
   private modifierParts(modifier: string, depth: number): string[] | null {
     for (const candidate of [modifier, ...linkingStripped(modifier)]) {
       if (candidate.length >= minPart && this.vocabulary.isWordOrStem(candidate) && !isStopWord(candidate)) {
-        return [termKey(candidate)];
+        return [this.keyOf(candidate)];
       }
     }
     // "hundeluftområde": a verb's stem as first part stands for its verbal noun (hundeluftning).

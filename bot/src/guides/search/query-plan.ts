@@ -95,7 +95,9 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         ],
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
-        weak: span.every((r) => r.unit.words < 1),
+        // "§ 91" is a different paragraph in each act: a guide that does not have it may still
+        // answer the rest ("§ 91 frit valg"), like a number.
+        weak: span.every((r) => r.unit.words < 1 || r.unit.key.startsWith('§')),
       });
       topic ||= match.context || words >= 1;
       i += match.length;
