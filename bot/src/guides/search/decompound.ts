@@ -1,4 +1,4 @@
-import { termKey } from './analyzer';
+import { trialKey } from './analyzer';
 import { isStopWord } from './stop-words';
 import type { Vocabulary } from './vocabulary';
 
@@ -41,7 +41,7 @@ export class Decompounder {
    * stem ("beboelse" is "bebolse" as a skeleton, which stems to another key than "beboelse" does).
    */
   private keyOf(skel: string): string {
-    return this.vocabulary.keyOfSurface(skel) ?? termKey(skel);
+    return this.vocabulary.keyOfSurface(skel) ?? trialKey(skel);
   }
 
   private best(skel: string, depth: number): string[] | null {
@@ -76,7 +76,7 @@ export class Decompounder {
     // "hundeluftområde": a verb's stem as first part stands for its verbal noun (hundeluftning).
     for (const candidate of [modifier, ...linkingStripped(modifier)]) {
       for (const suffix of ['ning', 'ing']) {
-        const key = termKey(candidate + suffix);
+        const key = trialKey(candidate + suffix);
         if (candidate.length >= minPart && this.vocabulary.frequency(key) > 0) return [key];
       }
     }

@@ -1,4 +1,4 @@
-import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
+import { isContentWord, readWords, surfaceKey, termKey, trialKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
 import { danishLetters } from './normalize';
 import { isNumberWord, isStopWord, isTimeWord, isWeakWord } from './stop-words';
@@ -165,7 +165,7 @@ function findJoin(
 ): string | null {
   if (a.length < 2 || b.length < 2) return null;
   for (const link of ['', 's', 'e']) {
-    const key = termKey(a + link + b);
+    const key = trialKey(a + link + b);
     if (vocabulary.hasKey(key) && reaches(key)) return key;
   }
   return null;
