@@ -20,6 +20,7 @@ const index = buildGuideIndex(
     guideOf('kælder', 'Kælder til beboelse', 'Må kælderen bruges til beboelse? Krav til lys og højde.'),
     guideOf('frit-valg', 'Frit valg af hjemmehjælp', 'Vælg mellem kommunens og en privat leverandør.'),
     guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
+    guideOf('akut-bolig', 'Akut bolig til hjemløse', 'Står borgeren uden bolig, findes der akut hjælp.'),
   ],
   {
     groups: [],
@@ -29,6 +30,8 @@ const index = buildGuideIndex(
       { said: ['narko'], means: ['stofmisbrugsbehandling'] },
       // § 91 of one act; the same number in another act is about something else.
       { said: ['§ 91'], means: ['tilbagebetalingskrav'] },
+      // The lexicon knows the compound; the guide writes the two words apart.
+      { said: ['akutbolig'], means: ['boligsocial anvisning'] },
     ],
   },
 );
@@ -55,6 +58,10 @@ describe('words the guides do not use', () => {
   test('a paragraph the lexicon reads for one act does not count against a guide on the rest ("§ 91 hjemmehjælp")', () => {
     expect(ids('§ 91 hjemmehjælp')[0]).toBe('frit-valg');
     expect(ids('§ 91')[0]).toBe('tilbagebetaling');
+  });
+
+  test('two words the lexicon reads as one compound are still the two words typed ("akut bolig")', () => {
+    expect(ids('akut bolig hjemløs')[0]).toBe('akut-bolig');
   });
 
   test('a compound with an unknown first part is read by its distinctive last part ("senhjerneskade")', () => {

@@ -90,8 +90,11 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         alternatives: [
           { kind: 'exact', terms: match.keys, weight: 1 },
           ...match.others.map((terms) => ({ kind: 'synonym' as const, terms, weight: repairWeight.synonym })),
-          // The lexicon's word in another form the guides use ("spædbarn" → "spædbørn").
-          ...(match.length === 1 ? span[0]!.alternatives.filter((a) => a.kind === 'derived') : []),
+          // The lexicon's word in another form the guides use ("spædbarn" → "spædbørn"), or as the
+          // two words it was typed as ("akut bolig" is also akut + bolig, whatever "akutbolig" means).
+          ...(match.length === 1
+            ? span[0]!.alternatives.filter((a) => a.kind === 'derived' || a.kind === 'joined')
+            : []),
         ],
         // A law's name says where the answer lies ("virksomhedspraktik LAB"), not what is asked.
         weight: match.context ? words / 2 : words,
