@@ -21,6 +21,7 @@ const index = buildGuideIndex(
     guideOf('frit-valg', 'Frit valg af hjemmehjælp', 'Vælg mellem kommunens og en privat leverandør.'),
     guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
     guideOf('akut-bolig', 'Akut bolig til hjemløse', 'Står borgeren uden bolig, findes der akut hjælp.'),
+    guideOf('betalingsaftale', 'Betalingsaftale', 'Gælden kan afdrages over flere måneder.'),
   ],
   {
     groups: [],
@@ -32,6 +33,7 @@ const index = buildGuideIndex(
       { said: ['§ 91'], means: ['tilbagebetalingskrav'] },
       // The lexicon knows the compound; the guide writes the two words apart.
       { said: ['akutbolig'], means: ['boligsocial anvisning'] },
+      { said: ['betale det hele på én gang'], means: ['betalingsaftale'] },
     ],
   },
 );
@@ -62,6 +64,14 @@ describe('words the guides do not use', () => {
 
   test('two words the lexicon reads as one compound are still the two words typed ("akut bolig")', () => {
     expect(ids('akut bolig hjemløs')[0]).toBe('akut-bolig');
+  });
+
+  test('a phrase of the lexicon is found with one word of the caller inside it', () => {
+    expect(ids('jeg kan ikke betale hele regningen på én gang')[0]).toBe('betalingsaftale');
+    expect(index.explain('betale hele regningen på én gang').map((c) => c.text)).toEqual([
+      'betale hele gang',
+      'regningen',
+    ]);
   });
 
   test('a compound with an unknown first part is read by its distinctive last part ("senhjerneskade")', () => {

@@ -81,9 +81,14 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
   const concepts: Concept[] = [];
   let topic = false;
   for (let i = 0; i < repaired.length;) {
-    const match = ctx.synonyms.longestMatch(primaries, i);
+    let match = ctx.synonyms.longestMatch(primaries, i);
+    let skipped = -1;
+    if (!match) {
+      const gapped = ctx.synonyms.gappedMatch(primaries, i);
+      if (gapped) ({ match, skipped } = gapped);
+    }
     if (match) {
-      const span = repaired.slice(i, i + match.length);
+      const span = repaired.slice(i, i + match.length).filter((_, j) => i + j !== skipped);
       const words = span.reduce((n, r) => n + r.unit.words, 0);
       concepts.push({
         text: span.map((r) => r.unit.text).join(' '),
@@ -103,6 +108,15 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         weak: span.every((r) => r.unit.words < 1 || r.unit.key.startsWith('§')),
       });
       topic ||= match.context || words >= 1;
+      if (skipped >= 0) {
+        const r = repaired[skipped]!;
+        concepts.push({
+          text: r.unit.text,
+          alternatives: r.alternatives,
+          weight: r.unit.words,
+          weak: r.unit.words < 1,
+        });
+      }
       i += match.length;
     } else {
       const r = repaired[i]!;

@@ -70,4 +70,24 @@ export class SynonymMatcher {
     const hit = candidates.find((c) => c.keys.every((k, i) => terms[start + i] === k));
     return hit ? { length: hit.keys.length, keys: hit.keys, others: hit.others, context: hit.context } : null;
   }
+
+  /**
+   * A phrase of two or more words starting at `start` with one other word inside it, as a caller
+   * says it: "kan ikke betale hele regningen på én gang" holds "betale hele ... gang". Returns the
+   * phrase and the position of the word it skips.
+   */
+  gappedMatch(terms: readonly string[], start: number): { match: SynonymMatch; skipped: number } | null {
+    const candidates = this.byFirstKey.get(terms[start] ?? '') ?? [];
+    for (const c of candidates) {
+      if (c.keys.length < 2) continue;
+      for (let gap = 1; gap < c.keys.length; gap++) {
+        const at = (i: number) => start + i + (i >= gap ? 1 : 0);
+        if (c.keys.every((k, i) => terms[at(i)] === k)) {
+          const match = { length: c.keys.length + 1, keys: c.keys, others: c.others, context: c.context };
+          return { match, skipped: start + gap };
+        }
+      }
+    }
+    return null;
+  }
 }
