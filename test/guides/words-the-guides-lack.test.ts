@@ -22,6 +22,7 @@ const index = buildGuideIndex(
     guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
     guideOf('akut-bolig', 'Akut bolig til hjemløse', 'Står borgeren uden bolig, findes der akut hjælp.'),
     guideOf('betalingsaftale', 'Betalingsaftale', 'Gælden kan afdrages over flere måneder.'),
+    guideOf('domsmand', 'Domsmand og nævning', 'Som domsmand dømmer du sammen med en dommer.'),
   ],
   {
     groups: [],
@@ -89,6 +90,11 @@ describe('words the guides do not use', () => {
 
   test('an article is no end of a compound: "hav en god dag" is no "haven"', () => {
     expect(index.explain('hav en god dag').map((c) => c.text)).not.toContain('hav en');
+  });
+
+  test('a person a caller speaks of may end a compound: "doms mand" is domsmand', () => {
+    expect(index.explain('doms mand').map((c) => c.text)).toEqual(['doms mand']);
+    expect(ids('doms mand')[0]).toBe('domsmand');
   });
 
   test('numbers written as words are like digits: no topic, no misspelling ("min søn bliver seks")', () => {

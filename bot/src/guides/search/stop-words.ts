@@ -21,21 +21,36 @@ gerne rigtig rigtigt lidt mere mest meget sådan således også
 før efter uden gennem mellem omkring bag foran inden via pr hen henne
 derhenne dernede derude derovre deroppe derinde derhjemme herhjemme herude
 hej goddag davs tak ja nej okay ok øh nå halløj undskyld
-mand kone hustru ægtefælle mor far moder fader bror søster svigermor svigerfar
-ven veninde kæreste
-mors fars moren faren morens farens mandens konens mormor morfar
-farmor farfar bedstemor bedstefar oldemor svigersøn svigerdatter barnebarn svigerinde svigerforældre
 bor boede
 pga fordi mht ift ifm vedr vedrørende angående ang osv fx evt ca iflg ifølge
 hallo hallø øjeblik moment vent
 `;
 
-const stopSkeletons = new Set(
-  words
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => skeleton(w)),
-);
+/** The people a caller speaks for: stop words, but also the last part of compounds ("domsmand"). */
+const people = `
+mand kone hustru ægtefælle mor far moder fader bror søster svigermor svigerfar
+ven veninde kæreste
+mors fars moren faren morens farens mandens konens mormor morfar
+farmor farfar bedstemor bedstefar oldemor svigersøn svigerdatter barnebarn svigerinde svigerforældre
+`;
+
+const skeletonsOf = (list: string) =>
+  new Set(
+    list
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => skeleton(w)),
+  );
+const peopleSkeletons = skeletonsOf(people);
+const stopSkeletons = new Set([...skeletonsOf(words), ...peopleSkeletons]);
+
+/**
+ * Whether a stop word may end a compound typed in two words: "doms mand" is domsmand, "pleje mor"
+ * plejemor, but "hav en" is no "haven".
+ */
+export function mayEndCompound(word: string): boolean {
+  return !stopSkeletons.has(skeleton(word)) || peopleSkeletons.has(skeleton(word));
+}
 
 /** `word` is deaccented (see normalize.ts). */
 export function isStopWord(word: string): boolean {
