@@ -23,6 +23,10 @@ const index = buildGuideIndex(
     guideOf('akut-bolig', 'Akut bolig til hjemløse', 'Står borgeren uden bolig, findes der akut hjælp.'),
     guideOf('betalingsaftale', 'Betalingsaftale', 'Gælden kan afdrages over flere måneder.'),
     guideOf('domsmand', 'Domsmand og nævning', 'Som domsmand dømmer du sammen med en dommer.'),
+    {
+      ...guideOf('affaldsbeholder', 'Ny affaldsbeholder', 'Bestil en ny beholder på ltk.dk.'),
+      body: 'Bestil en ny beholder på ltk.dk. Ombytning til en større beholder koster et gebyr.',
+    },
   ],
   {
     groups: [],
@@ -73,6 +77,10 @@ describe('words the guides do not use', () => {
       'betale hele gang',
       'regningen',
     ]);
+  });
+
+  test('a compound is on topic when the part the guide is about is on topic and the rest is in it', () => {
+    expect(ids('affaldsbeholderombytning')[0]).toBe('affaldsbeholder');
   });
 
   test('a compound with an unknown first part is read by its distinctive last part ("senhjerneskade")', () => {

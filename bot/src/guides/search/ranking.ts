@@ -100,8 +100,11 @@ export class Ranker {
         }
         // Half of a two-word phrase or compound is weak evidence that the guide is about the whole.
         const share = (part: number) => (all === 0 ? 0 : weight * (part / all) ** terms.length);
-        q = Math.max(q, share(present));
-        p = Math.max(p, share(onTopic));
+        const found = share(present);
+        q = Math.max(q, found);
+        // Once the whole is there, the share said where the guide says what it is about counts as
+        // it is: "affaldsbeholderombytning" is on topic in the guide titled "Ny affaldsbeholder".
+        p = Math.max(p, Math.min(found, all === 0 ? 0 : (weight * onTopic) / all));
       }
       quality.push(q);
       prominent.push(p);
