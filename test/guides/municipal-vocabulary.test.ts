@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isContentWord, readWords } from '../../bot/src/guides/search/analyzer';
+import { isContentWord, readWords, termKey } from '../../bot/src/guides/search/analyzer';
 import { buildGuideIndex } from '../../bot/src/guides/search/guide-index';
 import { parseVocabulary } from '../../bot/src/guides/search/municipal-vocabulary';
 import { loadGuides } from '../../bot/src/guides/load-guides';
@@ -115,6 +115,22 @@ describe('the product vocabulary (knowledge/municipal-vocabulary.yaml)', () => {
     const phrases = meanings.flatMap((m) => [...m.said, ...m.means]);
     const empty = phrases.filter((p) => !readWords(p).some((w) => !w.stop && isContentWord(w.surface)));
     expect(empty).toEqual([]);
+  });
+
+  test('no phrase reads as a framing word: "hjælpere" is read as hjælpe, which every caller says', () => {
+    const framingKeys = new Set(
+      ['hjælpe', 'hjælp', 'finde', 'ringe', 'søge', 'komme', 'tage', 'give', 'bruge', 'spørge', 'tale'].map(
+        (w) => termKey(w),
+      ),
+    );
+    const isFramingKey = (key: string) => framingKeys.has(key);
+    const framing = meanings.flatMap((m) =>
+      m.said.filter((p) => {
+        const words = readWords(p).filter((w) => !w.stop && isContentWord(w.surface));
+        return words.length === 1 && isFramingKey(termKey(words[0]!.surface));
+      }),
+    );
+    expect(framing).toEqual([]);
   });
 
   // Each of these was read and kept because the one word left means the term on its own
