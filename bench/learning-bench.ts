@@ -21,7 +21,7 @@ const blind = path.join(__dirname, 'blind');
  * card does not show a relevant guide is typed by two agents, each of whom then opens the right
  * guide another way; the pairs go through the product's pairing and suggestion rules, a
  * coordinator accepts every suggestion, and the index is rebuilt with the learned keywords.
- * Quality is then measured on blind set d — other people's paraphrases of the same needs, never
+ * Quality is then measured on blind set e — other people's paraphrases of the same needs, never
  * seen by the simulation — and on set a itself, before and after.
  */
 export function benchLearning(evalDir = findEvalDir()): { rows: Row[]; notes: string[] } | null {
@@ -31,7 +31,7 @@ export function benchLearning(evalDir = findEvalDir()): { rows: Row[]; notes: st
   const synonyms = loadSynonyms(synonymFiles(dir, path.join(repo, 'knowledge', 'synonyms.yaml')));
   const before = buildGuideIndex(guides, synonyms);
   const week = readQueries(path.join(blind, 'eval-blind-a.jsonl'));
-  const heldOut = readQueries(path.join(blind, 'eval-blind-d.jsonl'));
+  const heldOut = readQueries(path.join(blind, 'eval-blind-e.jsonl'));
 
   const pairs: KeywordPair[] = [];
   const start = Date.UTC(2026, 10, 23, 8);
@@ -88,17 +88,17 @@ export function benchLearning(evalDir = findEvalDir()): { rows: Row[]; notes: st
       after: '',
     },
     { metric: 'suggestions (≥ 2 agents), all accepted', before: suggestions.length, after: '' },
-    row('blind d (held out): MRR@10', heldOut, (q) => q.mrr),
-    row('blind d (held out): Recall@3', heldOut, (q) => q.recall3),
-    row('blind d (held out): unanswerable with no hits', heldOut, (q) => q.noneAbstain),
-    row('blind d (held out): right guide among those shown', heldOut, (q) => q.shownRight),
+    row('blind e (held out): MRR@10', heldOut, (q) => q.mrr),
+    row('blind e (held out): Recall@3', heldOut, (q) => q.recall3),
+    row('blind e (held out): unanswerable with no hits', heldOut, (q) => q.noneAbstain),
+    row('blind e (held out): right guide among those shown', heldOut, (q) => q.shownRight),
     row('blind a (the week itself): MRR@10', week, (q) => q.mrr),
     row('blind a (the week itself): unanswerable with no hits', week, (q) => q.noneAbstain),
   ];
   return {
     rows,
     notes: [
-      `${guides.length} guides (${path.relative(repo, dir)}); the week: ${path.relative(repo, path.join(blind, 'eval-blind-a.jsonl'))}, held out: eval-blind-d.jsonl (aggregates only).`,
+      `${guides.length} guides (${path.relative(repo, dir)}); the week: ${path.relative(repo, path.join(blind, 'eval-blind-a.jsonl'))}, held out: eval-blind-e.jsonl (aggregates only).`,
     ],
   };
 }

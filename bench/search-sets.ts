@@ -34,8 +34,8 @@ export function findEvalDir(root = repo): string | null {
 
 /**
  * Every set the bench reports, those whose files exist: the development and hold-out queries, the
- * blind sets written from the titles only over the 78 evaluation guides (d held out), and the
- * unseen-topics sets with their own guides (e held out). See bench/blind/README.md.
+ * blind sets written from the titles only over the 78 evaluation guides (e held out), and the
+ * unseen-topics sets with their own guides (f held out). See bench/blind/README.md.
  */
 export function searchSets(evalDir = findEvalDir()): QuerySet[] {
   const sets: QuerySet[] = [];
@@ -52,7 +52,8 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
       { name: 'blind a', dir: guides, queries: path.join(blind, 'eval-blind-a.jsonl'), heldOut: false },
       { name: 'blind b', dir: guides, queries: path.join(blind, 'eval-blind-b.jsonl'), heldOut: false },
       { name: 'blind c', dir: guides, queries: path.join(blind, 'eval-blind-c.jsonl'), heldOut: false },
-      { name: 'blind d', dir: guides, queries: path.join(blind, 'eval-blind-d.jsonl'), heldOut: true },
+      { name: 'blind d', dir: guides, queries: path.join(blind, 'eval-blind-d.jsonl'), heldOut: false },
+      { name: 'blind e', dir: guides, queries: path.join(blind, 'eval-blind-e.jsonl'), heldOut: true },
     );
   }
   sets.push({
@@ -77,6 +78,13 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
     name: 'unseen e',
     dir: path.join(blind, 'unseen-e'),
     queries: path.join(blind, 'unseen-e-queries.jsonl'),
+    heldOut: false,
+  });
+  // Written for the next round and not yet read (bench/blind/README.md).
+  sets.push({
+    name: 'unseen f',
+    dir: path.join(blind, 'unseen-f'),
+    queries: path.join(blind, 'unseen-f-queries.jsonl'),
     heldOut: true,
   });
   return sets.filter((s) => fs.existsSync(s.dir) && fs.existsSync(s.queries));
@@ -85,6 +93,6 @@ export function searchSets(evalDir = findEvalDir()): QuerySet[] {
 /** Whether a query file is held out (never listed query by query), also when copied elsewhere. */
 export function isHeldOut(queries: string, evalDir = findEvalDir()): boolean {
   const file = path.resolve(queries);
-  if (/blind-d|unseen-e/i.test(path.basename(file))) return true;
+  if (/blind-e|unseen-f/i.test(path.basename(file))) return true;
   return searchSets(evalDir).some((s) => s.heldOut && path.resolve(s.queries) === file);
 }
