@@ -108,20 +108,11 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
         weak: span.every((r) => r.unit.words < 1 || r.unit.key.startsWith('§')),
       });
       topic ||= match.context || words >= 1;
-      if (skipped >= 0) {
-        const r = repaired[skipped]!;
-        concepts.push({
-          text: r.unit.text,
-          alternatives: r.alternatives,
-          weight: r.unit.words,
-          weak: r.unit.words < 1,
-        });
-      }
+      if (skipped >= 0) concepts.push(ownConcept(repaired[skipped]!));
       i += match.length;
     } else {
       const r = repaired[i]!;
-      const weak = r.unit.words < 1;
-      concepts.push({ text: r.unit.text, alternatives: r.alternatives, weight: r.unit.words, weak });
+      concepts.push(ownConcept(r));
       topic ||= r.unit.words >= 1;
       i++;
     }
@@ -130,6 +121,14 @@ export function planQuery(query: string, ctx: PlanContext): Concept[] {
   // alone is one: it points to what the law is about.
   return topic ? concepts : [];
 }
+
+/** A typed word (or two joined) that no lexicon phrase took: its own concept, with its repairs. */
+const ownConcept = (r: { unit: Unit; alternatives: Alternative[] }): Concept => ({
+  text: r.unit.text,
+  alternatives: r.alternatives,
+  weight: r.unit.words,
+  weak: r.unit.words < 1,
+});
 
 /** The terms of a phrase as a query would see them, before repair: for compiling the lexicon. */
 export function phraseTerms(phrase: string, vocabulary: Vocabulary): string[] {
