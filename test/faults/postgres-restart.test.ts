@@ -65,14 +65,17 @@ describeNeeding(throwawayPostgresNeed(), 'PostgreSQL restarted under bookings on
   beforeAll(async () => {
     pg = await startThrowawayPostgres();
     emulator = await startConnectorEmulator({ teams: scene.teams });
-    // The outbox lease (4 × the Teams timeout, 40 s) outlasts the 15 s stop: a card posted just
-    // before it is recorded as posted once the database is back. A post whose record is lost for
-    // longer than its lease is the outbox's in-flight case (issue 10, item 2), not this test's.
+    // The outbox lease (3 × the outbox's Teams timeout, 120 s) outlasts the 15 s stop even for a
+    // card that waited up to a minute in the tag-alert pacing (5 per 60 s per channel): a card
+    // posted just before the stop is recorded as posted once the database is back. A post whose
+    // record is lost for longer than its lease is the outbox's in-flight case (issue 10, item 2,
+    // a marked resend), not this test's. (The variable was once misnamed TEAMS_TIMEOUT_MS, which
+    // left the default 24 s lease: a card paced late into it was resent, marked, once in CI.)
     // Jobs (deadlines, retention, the statistics fold) every second, so they run into the outage too.
     const env = {
       DATABASE_URL: pg.url,
       OUTBOX_POLL_MS: '200',
-      TEAMS_TIMEOUT_MS: '10000',
+      OUTBOX_TEAMS_TIMEOUT_MS: '40000',
       JOBS_INTERVAL_MS: '1000',
       LOG_LEVEL: 'info',
     };

@@ -30,12 +30,12 @@ describeNeeding(tmpfsNeed(), 'the disk under SQLite runs full, then space return
   beforeAll(async () => {
     disk = mountTmpfs(16 * 1024 * 1024);
     emulator = await startConnectorEmulator({ teams: scene.teams });
-    // A lease of 20 s (4 × the Teams timeout) outlasts the full disk, so a card posted just
-    // before is recorded as posted once the space is back, not posted again.
+    // A lease of 24 s (3 × the outbox's Teams timeout) outlasts the full disk, so a card posted
+    // just before is recorded as posted once the space is back, not posted again.
     app = await startServerProcess({
       SQLITE_FILE: file(),
       OUTBOX_POLL_MS: '200',
-      TEAMS_TIMEOUT_MS: '5000',
+      OUTBOX_TEAMS_TIMEOUT_MS: '8000',
       LOG_LEVEL: 'info',
     });
     client = harnessClient(app.url, emulator);
