@@ -10,7 +10,7 @@ import { pairsForUse } from '../bot/src/learning/pairing-rule';
 import { learnedFrom, suggestionsFrom } from '../bot/src/learning/suggestion-rule';
 import { withLearnedKeywords } from '../bot/src/learning/with-learned-keywords';
 import { measureQuality, readQueries, type EvalQuery } from './search-eval';
-import { findEvalDir } from './search-sets';
+import { findEvalDir, searchSets } from './search-sets';
 import type { Row } from './table';
 
 const repo = path.resolve(__dirname, '..');
@@ -21,17 +21,20 @@ const blind = path.join(__dirname, 'blind');
  * card does not show a relevant guide is typed by two agents, each of whom then opens the right
  * guide another way; the pairs go through the product's pairing and suggestion rules, a
  * coordinator accepts every suggestion, and the index is rebuilt with the learned keywords.
- * Quality is then measured on blind set e — other people's paraphrases of the same needs, never
+ * Quality is then measured on the held-out blind set — other people's paraphrases of the same needs, never
  * seen by the simulation — and on set a itself, before and after.
  */
 export function benchLearning(evalDir = findEvalDir()): { rows: Row[]; notes: string[] } | null {
   if (!evalDir) return null;
   const dir = path.join(evalDir, 'guides');
+  // The held-out set of the round over these guides (bench/search-sets.ts).
+  const heldOutSet = searchSets(evalDir).find((s) => s.heldOut && s.dir === dir);
+  if (!heldOutSet) return null;
   const { guides } = loadGuides(dir);
   const synonyms = loadSynonyms(synonymFiles(dir, path.join(repo, 'knowledge', 'synonyms.yaml')));
   const before = buildGuideIndex(guides, synonyms);
   const week = readQueries(path.join(blind, 'eval-blind-a.jsonl'));
-  const heldOut = readQueries(path.join(blind, 'eval-blind-e.jsonl'));
+  const heldOut = readQueries(heldOutSet.queries);
 
   const pairs: KeywordPair[] = [];
   const start = Date.UTC(2026, 10, 23, 8);
@@ -88,17 +91,17 @@ export function benchLearning(evalDir = findEvalDir()): { rows: Row[]; notes: st
       after: '',
     },
     { metric: 'suggestions (≥ 2 agents), all accepted', before: suggestions.length, after: '' },
-    row('blind e (held out): MRR@10', heldOut, (q) => q.mrr),
-    row('blind e (held out): Recall@3', heldOut, (q) => q.recall3),
-    row('blind e (held out): unanswerable with no hits', heldOut, (q) => q.noneAbstain),
-    row('blind e (held out): right guide among those shown', heldOut, (q) => q.shownRight),
+    row(`${heldOutSet.name} (held out): MRR@10`, heldOut, (q) => q.mrr),
+    row(`${heldOutSet.name} (held out): Recall@3`, heldOut, (q) => q.recall3),
+    row(`${heldOutSet.name} (held out): unanswerable with no hits`, heldOut, (q) => q.noneAbstain),
+    row(`${heldOutSet.name} (held out): right guide among those shown`, heldOut, (q) => q.shownRight),
     row('blind a (the week itself): MRR@10', week, (q) => q.mrr),
     row('blind a (the week itself): unanswerable with no hits', week, (q) => q.noneAbstain),
   ];
   return {
     rows,
     notes: [
-      `${guides.length} guides (${path.relative(repo, dir)}); the week: ${path.relative(repo, path.join(blind, 'eval-blind-a.jsonl'))}, held out: eval-blind-e.jsonl (aggregates only).`,
+      `${guides.length} guides (${path.relative(repo, dir)}); the week: ${path.relative(repo, path.join(blind, 'eval-blind-a.jsonl'))}, held out: ${path.basename(heldOutSet.queries)} (aggregates only).`,
     ],
   };
 }

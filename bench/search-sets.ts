@@ -32,67 +32,56 @@ export function findEvalDir(root = repo): string | null {
   return candidates.find((c) => fs.existsSync(path.join(c, 'guides'))) ?? null;
 }
 
+/** The blind sets: over the 78 evaluation guides, and unseen topics with their own 40 guides. */
+const blindOnEvalGuides: [name: string, file: string, heldOut: boolean][] = [
+  ['blind a', 'eval-blind-a.jsonl', false],
+  ['blind b', 'eval-blind-b.jsonl', false],
+  ['blind c', 'eval-blind-c.jsonl', false],
+  ['blind d', 'eval-blind-d.jsonl', false],
+  ['blind e', 'eval-blind-e.jsonl', true],
+];
+const unseenTopics: [name: string, folder: string, file: string, heldOut: boolean][] = [
+  ['topics c', 'topics-c', 'topics-c-queries.jsonl', false],
+  ['unseen topics', 'unseen', 'unseen-queries.jsonl', false],
+  ['unseen d', 'unseen-d', 'unseen-d-queries.jsonl', false],
+  ['unseen e', 'unseen-e', 'unseen-e-queries.jsonl', false],
+  // Written for the next round and not yet read (bench/blind/README.md).
+  ['unseen f', 'unseen-f', 'unseen-f-queries.jsonl', true],
+];
+
+/** Every set there is, whether or not its files are in this checkout. */
+function allSets(evalDir: string | null): QuerySet[] {
+  // Without ../shared/eval the blind sets have no guides, but are still known (for isHeldOut).
+  const guides = evalDir ? path.join(evalDir, 'guides') : '';
+  const sets: QuerySet[] = evalDir
+    ? [
+        { name: 'dev', dir: guides, queries: path.join(evalDir, 'queries-dev.jsonl'), heldOut: false },
+        {
+          name: 'hold-out',
+          dir: guides,
+          queries: path.join(__dirname, 'queries-holdout.jsonl'),
+          heldOut: false,
+        },
+      ]
+    : [];
+  for (const [name, file, heldOut] of blindOnEvalGuides)
+    sets.push({ name, dir: guides, queries: path.join(blind, file), heldOut });
+  for (const [name, folder, file, heldOut] of unseenTopics)
+    sets.push({ name, dir: path.join(blind, folder), queries: path.join(blind, file), heldOut });
+  return sets;
+}
+
 /**
  * Every set the bench reports, those whose files exist: the development and hold-out queries, the
- * blind sets written from the titles only over the 78 evaluation guides (e held out), and the
- * unseen-topics sets with their own guides (f held out). See bench/blind/README.md.
+ * blind sets written from the titles only over the 78 evaluation guides, and the unseen-topics sets
+ * with their own guides. Which are held out: the tables above and bench/blind/README.md.
  */
 export function searchSets(evalDir = findEvalDir()): QuerySet[] {
-  const sets: QuerySet[] = [];
-  if (evalDir) {
-    const guides = path.join(evalDir, 'guides');
-    sets.push(
-      { name: 'dev', dir: guides, queries: path.join(evalDir, 'queries-dev.jsonl'), heldOut: false },
-      {
-        name: 'hold-out',
-        dir: guides,
-        queries: path.join(__dirname, 'queries-holdout.jsonl'),
-        heldOut: false,
-      },
-      { name: 'blind a', dir: guides, queries: path.join(blind, 'eval-blind-a.jsonl'), heldOut: false },
-      { name: 'blind b', dir: guides, queries: path.join(blind, 'eval-blind-b.jsonl'), heldOut: false },
-      { name: 'blind c', dir: guides, queries: path.join(blind, 'eval-blind-c.jsonl'), heldOut: false },
-      { name: 'blind d', dir: guides, queries: path.join(blind, 'eval-blind-d.jsonl'), heldOut: false },
-      { name: 'blind e', dir: guides, queries: path.join(blind, 'eval-blind-e.jsonl'), heldOut: true },
-    );
-  }
-  sets.push({
-    name: 'topics c',
-    dir: path.join(blind, 'topics-c'),
-    queries: path.join(blind, 'topics-c-queries.jsonl'),
-    heldOut: false,
-  });
-  sets.push({
-    name: 'unseen topics',
-    dir: path.join(blind, 'unseen'),
-    queries: path.join(blind, 'unseen-queries.jsonl'),
-    heldOut: false,
-  });
-  sets.push({
-    name: 'unseen d',
-    dir: path.join(blind, 'unseen-d'),
-    queries: path.join(blind, 'unseen-d-queries.jsonl'),
-    heldOut: false,
-  });
-  sets.push({
-    name: 'unseen e',
-    dir: path.join(blind, 'unseen-e'),
-    queries: path.join(blind, 'unseen-e-queries.jsonl'),
-    heldOut: false,
-  });
-  // Written for the next round and not yet read (bench/blind/README.md).
-  sets.push({
-    name: 'unseen f',
-    dir: path.join(blind, 'unseen-f'),
-    queries: path.join(blind, 'unseen-f-queries.jsonl'),
-    heldOut: true,
-  });
-  return sets.filter((s) => fs.existsSync(s.dir) && fs.existsSync(s.queries));
+  return allSets(evalDir).filter((s) => s.dir !== '' && fs.existsSync(s.dir) && fs.existsSync(s.queries));
 }
 
 /** Whether a query file is held out (never listed query by query), also when copied elsewhere. */
 export function isHeldOut(queries: string, evalDir = findEvalDir()): boolean {
-  const file = path.resolve(queries);
-  if (/blind-e|unseen-f/i.test(path.basename(file))) return true;
-  return searchSets(evalDir).some((s) => s.heldOut && path.resolve(s.queries) === file);
+  const name = path.basename(queries);
+  return allSets(evalDir).some((s) => s.heldOut && path.basename(s.queries) === name);
 }

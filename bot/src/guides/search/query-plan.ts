@@ -1,7 +1,7 @@
 import { isContentWord, readWords, surfaceKey, termKey, trialKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
 import { danishLetters } from './normalize';
-import { isNumberWord, isStopWord, isTimeWord, isWeakWord, mayEndCompound } from './stop-words';
+import { isNumberWord, isPersonWord, isStopWord, isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
@@ -142,7 +142,7 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary, reaches: (key: str
     const b = words[i + 1];
     // "til skud" is tilskud, but "hav en" is no "haven": an article or pronoun does not end a compound.
     const joined =
-      b && mayEndCompound(b.surface) ? findJoin(a.surface, b.surface, vocabulary, reaches) : null;
+      b && (!b.stop || isPersonWord(b.surface)) ? findJoin(a.surface, b.surface, vocabulary, reaches) : null;
     if (joined && b) {
       const from = [a, b].filter((w) => !w.stop).map((w) => termKey(w.surface));
       units.push({ text: `${a.surface} ${b.surface}`, key: joined, joinedFrom: from, words: from.length });
