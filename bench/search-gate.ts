@@ -17,15 +17,22 @@ import { isHeldOut, searchSets } from './search-sets';
 type Gate = (e: Evidence) => number;
 
 const rule = abstentionRule;
-/** Variants tried for decision 0058; none traded better than one answer per wrongly answered question. */
+/**
+ * Variants tried for decisions 0058 and 0060. Before 0060 none traded better than one answer per
+ * wrongly answered question; requiring a short query to name its guide (`unnamedUpTo`) did.
+ */
 const variants: Record<string, Gate> = {
   current: (e) => confidenceOf(e),
+  'unnamed never': (e) => confidenceOf(e, { ...rule, unnamedUpTo: 0 }),
+  'unnamed up to 4': (e) => confidenceOf(e, { ...rule, unnamedUpTo: 4 }),
+  'unnamed up to 12': (e) => confidenceOf(e, { ...rule, unnamedUpTo: 12 }),
+  'unnamed always': (e) => confidenceOf(e, { ...rule, unnamedUpTo: Infinity }),
   'prominence 0.20': (e) => confidenceOf(e, { ...rule, prominence: 0.2 }),
   'prominence 0.15': (e) => confidenceOf(e, { ...rule, prominence: 0.15 }),
   'two concepts 0.55': (e) => confidenceOf(e, { ...rule, coverageOfOneOrTwo: 0.55 }),
   'two concepts 0.50': (e) => confidenceOf(e, { ...rule, coverageOfOneOrTwo: 0.5 }),
-  'sentence 0.25/0.10': (e) => confidenceOf(e, { ...rule, sentenceCoverage: 0.25, sentenceProminence: 0.1 }),
-  'sentence 0.35/0.20': (e) => confidenceOf(e, { ...rule, sentenceCoverage: 0.35, sentenceProminence: 0.2 }),
+  'sentence 0.20/0.05': (e) => confidenceOf(e, { ...rule, sentenceCoverage: 0.2, sentenceProminence: 0.05 }),
+  'sentence 0.30/0.15': (e) => confidenceOf(e, { ...rule, sentenceCoverage: 0.3, sentenceProminence: 0.15 }),
 };
 
 interface Row {
@@ -82,7 +89,7 @@ function main(): void {
   console.log('\n# all tuning sets');
   for (const [name, [a, t3, r, n, an]] of totals)
     console.log(
-      `${name.padEnd(20)} R@3 ${(t3! / a!).toFixed(3)} refused ${r}/${a}  none answered ${an}/${n}`,
+      `${name.padEnd(20)} R@3 ${(t3! / a!).toFixed(3)} (${t3}) refused ${r}/${a}  none answered ${an}/${n}`,
     );
 }
 

@@ -19,7 +19,11 @@ const index = buildGuideIndex(
     guideOf('haveaffald', 'Haveaffald', 'Haven og haveaffald: sæt det ud om sommeren.'),
     guideOf('kælder', 'Kælder til beboelse', 'Må kælderen bruges til beboelse? Krav til lys og højde.'),
     guideOf('frit-valg', 'Frit valg af hjemmehjælp', 'Vælg mellem kommunens og en privat leverandør.'),
-    guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
+    // Named by the word § 91 means (a short query must name its guide: decision 0060).
+    {
+      ...guideOf('tilbagebetaling', 'Tilbagebetaling af ydelser', 'Et tilbagebetalingskrav kan betales af.'),
+      keywords: ['tilbagebetalingskrav'],
+    },
     guideOf('akut-bolig', 'Akut bolig til hjemløse', 'Står borgeren uden bolig, findes der akut hjælp.'),
     guideOf('betalingsaftale', 'Betalingsaftale', 'Gælden kan afdrages over flere måneder.'),
     guideOf('domsmand', 'Domsmand og nævning', 'Som domsmand dømmer du sammen med en dommer.'),

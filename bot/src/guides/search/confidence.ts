@@ -7,6 +7,8 @@ export interface Evidence {
   coverage: number;
   /** Share of it matched where the guide says what it is about (title, keywords, short answer). */
   prominence: number;
+  /** Share of it in concepts the guide is named by (title, keywords, id; see ConceptMatch). */
+  named: number;
   concepts: number;
   /** Words typed, stop words included: a long sentence is a caller's own words, not keywords. */
   typedWords: number;
@@ -16,9 +18,12 @@ export interface Evidence {
  * Whether the best guide answers the query, as a confidence in (0, 1], or 0 for "no guide".
  * Short queries must be mostly covered, and covered where the guide says what it is about (not a
  * word in passing deep in the steps); in a caller's long sentence some words are incidental.
+ * Up to eight words, the guide must also be named by the query (decision 0060): "forskudsopgørelse"
+ * is mentioned in the short answer of the property-tax guide, which does not answer it.
  * An honest "no guide" lets the agent book a callback instead of reading out something else.
  */
 export function confidenceOf(e: Evidence, rule: AbstentionRule = abstentionRule): number {
+  if (e.named === 0 && e.typedWords <= rule.unnamedUpTo) return 0;
   if (e.typedWords <= 4) {
     const needed = e.concepts <= 2 ? rule.coverageOfOneOrTwo : rule.coverageOfMore;
     if (e.coverage < needed || e.prominence < rule.prominence) return 0;
@@ -33,8 +38,14 @@ export const abstentionRule = {
   coverageOfMore: 0.5,
   prominence: 0.25,
   /** A caller's sentence passes unless both are below. */
-  sentenceCoverage: 0.3,
-  sentenceProminence: 0.15,
+  sentenceCoverage: 0.25,
+  sentenceProminence: 0.1,
+  /**
+   * A query of up to this many typed words must name the guide: one of its concepts in the title,
+   * keywords or id. Otherwise it asks for something the guide only mentions in passing. Longer
+   * sentences are a caller's own words, which the guide's naming words rarely are.
+   */
+  unnamedUpTo: 8,
 };
 export type AbstentionRule = typeof abstentionRule;
 
@@ -52,6 +63,7 @@ export function evidence(
   let asked = 0;
   let answered = 0;
   let prominent = 0;
+  let named = 0;
   concepts.forEach((concept, i) => {
     const importance = concept.weight * information(concept, stats);
     const quality = best.quality[i] ?? 0;
@@ -60,10 +72,12 @@ export function evidence(
     asked += importance;
     answered += importance * quality;
     prominent += importance * (best.prominent[i] ?? 0);
+    if (best.named[i]) named += importance;
   });
   return {
     coverage: asked === 0 ? 0 : answered / asked,
     prominence: asked === 0 ? 0 : prominent / asked,
+    named: asked === 0 ? 0 : named / asked,
     concepts: concepts.length,
     typedWords,
   };

@@ -1,7 +1,7 @@
 import type { PostingIndex } from './posting-index';
 import type { Alternative, Concept } from './query-plan';
 import { idfOf, type TermStats } from './term-stats';
-import { isProminent, saturationOf } from './term-weight';
+import { isNamed, isProminent, saturationOf } from './term-weight';
 
 /**
  * Extra credit for matching where a guide states its topic (title, keywords, short answer): in a
@@ -21,6 +21,8 @@ export interface ConceptMatch {
   quality: number[];
   /** Like quality, counting only matches in the title, keywords, id or short answer. */
   prominent: number[];
+  /** Whether the guide is named by the concept: found, and one of its terms in the title, keywords or id. */
+  named: boolean[];
 }
 
 /**
@@ -82,10 +84,12 @@ export class Ranker {
     const weights = this.stats.termWeights[doc]!;
     const quality: number[] = [];
     const prominent: number[] = [];
+    const named: boolean[] = [];
     for (const concept of concepts) {
       const cap = idfCap(concept, this.stats);
       let q = 0;
       let p = 0;
+      let n = false;
       for (const { terms, weight } of concept.alternatives) {
         let present = 0;
         let onTopic = 0;
@@ -97,6 +101,7 @@ export class Ranker {
           if (w === undefined) continue;
           present += idf;
           if (isProminent(w)) onTopic += idf;
+          if (isNamed(w)) n = true;
         }
         // Half of a two-word phrase or compound is weak evidence that the guide is about the whole.
         const share = (part: number) => (all === 0 ? 0 : weight * (part / all) ** terms.length);
@@ -108,8 +113,9 @@ export class Ranker {
       }
       quality.push(q);
       prominent.push(p);
+      named.push(n && q > 0);
     }
-    return { quality, prominent };
+    return { quality, prominent, named };
   }
 
   /** Postings with weights for every term of the plan (see `selectiveLimit`). */

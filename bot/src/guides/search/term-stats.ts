@@ -2,7 +2,7 @@ import { isShortAnswer } from '../markdown-sections';
 import type { SearchableEntry } from './searchable-entry';
 import { isContentWord, readWords, surfaceKey, termKey, type Word } from './analyzer';
 import { Decompounder } from './decompound';
-import { termWeight } from './term-weight';
+import { termWeight, type TermPlace } from './term-weight';
 import { isStopWord } from './stop-words';
 import type { SynonymTable } from './synonyms';
 import { Vocabulary } from './vocabulary';
@@ -12,12 +12,12 @@ import { Vocabulary } from './vocabulary';
  * chose to describe the guide, so a word there says more than the same word deep in the steps.
  */
 const fields = [
-  { name: 'title', weight: 3.0, b: 0.4, prominent: true },
-  { name: 'keywords', weight: 2.5, b: 0.3, prominent: true },
-  { name: 'id', weight: 1.5, b: 0.3, prominent: true },
-  { name: 'lead', weight: 1.5, b: 0.6, prominent: true },
-  { name: 'body', weight: 1.0, b: 0.75, prominent: false },
-] as const;
+  { name: 'title', weight: 3.0, b: 0.4, place: 'named' },
+  { name: 'keywords', weight: 2.5, b: 0.3, place: 'named' },
+  { name: 'id', weight: 1.5, b: 0.3, place: 'named' },
+  { name: 'lead', weight: 1.5, b: 0.6, place: 'prominent' },
+  { name: 'body', weight: 1.0, b: 0.75, place: 'body' },
+] as const satisfies readonly { name: string; weight: number; b: number; place: TermPlace }[];
 
 /** Parts found by decompounding count less than the word itself; hyphen parts are words. */
 const partWeight = 0.5;
@@ -59,18 +59,18 @@ export function buildTermStats(guides: readonly SearchableEntry[], synonyms: Syn
   const termWeights = counts.map((perField) => {
     // BM25F: field-weighted, length-normalized frequencies summed first, saturated once.
     const tf = new Map<string, number>();
-    const prominent = new Set<string>();
+    const place = new Map<string, TermPlace>();
     perField.forEach(({ terms, length }, f) => {
       const { weight, b } = fields[f]!;
       const norm = 1 - b + (b * length) / avgLength[f]!;
       for (const [term, count] of terms) {
         tf.set(term, (tf.get(term) ?? 0) + (weight * count) / norm);
-        if (fields[f]!.prominent) prominent.add(term);
+        place.set(term, higher(place.get(term) ?? 'body', fields[f]!.place));
       }
     });
     const weights = new Map<string, number>();
     for (const [term, value] of tf) {
-      weights.set(term, termWeight(value, prominent.has(term)));
+      weights.set(term, termWeight(value, place.get(term) ?? 'body'));
       docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
     }
     return weights;
@@ -80,6 +80,9 @@ export function buildTermStats(guides: readonly SearchableEntry[], synonyms: Syn
   const termsOfText = (text: string) => new Set(countTerms(readWords(text), termsOf).terms.keys());
   return { termWeights, docFrequency, idf, guideCount: n, vocabulary, decompounder, termsOfText };
 }
+
+const placeRank: Record<TermPlace, number> = { body: 0, prominent: 1, named: 2 };
+const higher = (a: TermPlace, b: TermPlace) => (placeRank[b] > placeRank[a] ? b : a);
 
 /** Probabilistic idf, never negative: a word in every guide is worth almost nothing, not less. */
 const idfFor = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
