@@ -65,6 +65,14 @@ describe('guide search', () => {
     expect(top(query)).toBe(id);
   });
 
+  test.each([
+    ['storskrald i Virum', 'storskrald'],
+    ['affaldsspand Kongens Lyngby', 'affaldsspand'],
+    ['betalingsaftale lyngby-taarbæk', 'betalingsaftale'],
+  ])('where in the municipality the caller lives ("%s") is no topic either: %s', (query, id) => {
+    expect(top(query)).toBe(id);
+  });
+
   test('a framing verb the guide does not use ("sundhedskort virker ikke") does not block the answer', () => {
     expect(top('sundhedskort virker ikke')).toBe('sundhedskort');
   });

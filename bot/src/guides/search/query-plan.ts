@@ -1,7 +1,7 @@
 import { isContentWord, readWords, surfaceKey, termKey, trialKey, type Word } from './analyzer';
 import type { Decompounder } from './decompound';
 import { danishLetters } from './normalize';
-import { isNumberWord, isPersonWord, isStopWord, isTimeWord, isWeakWord } from './stop-words';
+import { isNumberWord, isPersonWord, isPlaceWord, isStopWord, isTimeWord, isWeakWord } from './stop-words';
 import type { SynonymMatcher } from './synonym-matcher';
 import { correct } from './typo';
 import type { Vocabulary } from './vocabulary';
@@ -159,7 +159,7 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary, reaches: (key: str
       // A paragraph neither the guides nor the lexicon know ("§ 76 efterværn") is where the caseworker
       // read it, not what is asked: like a number, it counts only when a guide has it.
       const unknownParagraph = key.startsWith('§') && !reaches(key);
-      const weak = number || unknownParagraph || isWeakWord(a.surface);
+      const weak = number || unknownParagraph || isWeakWord(a.surface) || isPlaceWord(a.surface);
       units.push({ text: a.surface, key, joinedFrom: [], words: weak ? 0.5 : 1 });
     }
   }
@@ -195,8 +195,10 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
     alternatives.push({ kind: 'joined', terms: unit.joinedFrom, weight: repairWeight.joinedParts });
     return { primary: unit.key, alternatives };
   }
-  // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is.
-  if (unit.key.startsWith('§')) return { primary: unit.key, alternatives: [exact(unit.key)] };
+  // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is, and
+  // so is a town ("Kongens" is no "konge").
+  if (unit.key.startsWith('§') || isPlaceWord(unit.text))
+    return { primary: unit.key, alternatives: [exact(unit.key)] };
   if (vocabulary.hasKey(unit.key)) {
     // A compound the guides use may still be written apart in the guide that answers it; its
     // parts are not read through the lexicon ("lægehjælp" is no lid, "låg", of a bin).

@@ -103,6 +103,24 @@ export function isTimeWord(word: string): boolean {
 }
 
 /**
+ * Where in the municipality the caller lives ("skraldespand i Virum", "jobopslag Lyngby-Taarbæk"):
+ * like a framing verb, half weight and no part of the topic when the guide does not name it. The
+ * towns and districts only: a lake or a park may be what the question is about.
+ */
+const placeSkeletons = new Set(
+  `lyngby lyngby-taarbæk lyngbytaarbæk taarbæk kongens virum sorgenfri hjortekær lundtofte brede
+  raadvad ulrikkenborg fuglevad bondebyen`
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => skeleton(w)),
+);
+
+/** `word` is deaccented (see normalize.ts). */
+export function isPlaceWord(word: string): boolean {
+  return placeSkeletons.has(skeleton(word));
+}
+
+/**
  * Numbers written as words ("min søn bliver seks", "vi er blevet fem"): like digits, an age or a
  * count is no topic unless the guides use it, and "seks" is no misspelling of anything.
  */
