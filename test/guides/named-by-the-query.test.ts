@@ -54,6 +54,9 @@ describe('the rule (confidenceOf)', () => {
     // A caller's longer sentence names the matter in passing; its other words are not the topic.
     ['not named, nine words', true, { ...clear, named: 0, typedWords: 9 }],
     ['named by a minor part of the question', true, { ...clear, named: 0.1, coverage: 0.7, prominence: 0.5 }],
+    // Five words are still keywords: half of them unanswered is no answer. Six are a sentence.
+    ['five words, half covered', false, { ...clear, coverage: 0.45, prominence: 0.45, typedWords: 5 }],
+    ['six words, half covered', true, { ...clear, coverage: 0.45, prominence: 0.45, typedWords: 6 }],
   ])('%s: answered %s', (_, answered, evidence) => {
     expect(confidenceOf(evidence) > 0).toBe(answered);
   });
