@@ -8,14 +8,17 @@ import { startAzureMonitor } from './telemetry/azure-monitor';
 async function main(): Promise<void> {
   let config;
   let tabAuth;
+  let unknown;
   try {
-    ({ config, tabAuth } = loadSettings(process.env));
+    ({ config, tabAuth, unknown } = loadSettings(process.env));
   } catch (error) {
     const message = isAppError(error) ? error.message.replace(/^CONFIG_INVALID: /, '') : String(error);
     process.stderr.write(`Invalid configuration: ${message}\n`);
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel });
+  // A misspelt setting is otherwise silently ignored and its default used (unknown-settings.ts).
+  for (const { setting, meant } of unknown) logger.warn('config.unknown_setting', { setting, meant });
   // Before the app, so that its first requests and database calls are traced (decision 0050).
   const { connectionString } = config.telemetry;
   const telemetry = connectionString ? startAzureMonitor(connectionString, logger) : null;

@@ -133,6 +133,9 @@ export interface Config {
   telemetry: { connectionString?: string };
 }
 
+/** The names of the settings read here (for unknown-settings.ts). */
+export const configSettings: readonly string[] = Object.keys(envSchema.shape);
+
 /** Only for local development: the access log's citizen keys are then not secret. */
 const developmentAccessLogKey = 'local-development-access-log-key';
 

@@ -83,6 +83,9 @@ const envSchema = z.object({
   ROLE_MAP: jsonMap(z.string().min(1)),
 });
 
+/** The names of the settings read here (for unknown-settings.ts). */
+export const tabAuthSettings: readonly string[] = Object.keys(envSchema.shape);
+
 export function loadTabAuthConfig(env: Record<string, string | undefined>): TabAuthConfig {
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
   // The bot's tenant is the tab's tenant unless said otherwise; a message about it says so.

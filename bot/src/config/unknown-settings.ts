@@ -1,0 +1,45 @@
+/**
+ * Settings that are set but read by nothing, yet look like one that is: a misspelt or half-named
+ * setting ("TEAMS_TIMEOUT_MS" for OUTBOX_TEAMS_TIMEOUT_MS) is otherwise silently ignored, and the
+ * default it leaves in place is only found when something behaves unexpectedly. Other variables
+ * of the environment (PATH, PGHOST, npm_config_…) are not ours and are left alone.
+ */
+export function unknownSettings(
+  env: Record<string, string | undefined>,
+  known: readonly string[],
+): { setting: string; meant: string[] }[] {
+  const knownSet = new Set(known);
+  const names = [...knownSet];
+  const found: { setting: string; meant: string[] }[] = [];
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined || knownSet.has(name) || !/^[A-Z][A-Z0-9_]*$/.test(name)) continue;
+    // "TEAMS_TIMEOUT_MS" may be the outbox's or the turn's: every candidate is named.
+    const meant = names.filter((k) => resembles(name, k));
+    if (meant.length > 0) found.push({ setting: name, meant });
+  }
+  return found;
+}
+
+/**
+ * One is the other with words cut off or added at an underscore (words, not one: "NODE", which npm
+ * sets, is not NODE_ENV cut short), or a slip of the keys.
+ */
+function resembles(name: string, known: string): boolean {
+  const [short, long] = name.length < known.length ? [name, known] : [known, name];
+  if (short.includes('_') && (long.endsWith(`_${short}`) || long.startsWith(`${short}_`))) return true;
+  // A slip per six letters: DATABSE_URL, RETENTION_DAY; but PGPORT is not PORT.
+  return editDistance(name, known) <= Math.floor(Math.min(name.length, known.length) / 6);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
