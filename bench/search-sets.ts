@@ -38,15 +38,17 @@ const blindOnEvalGuides: [name: string, file: string, heldOut: boolean][] = [
   ['blind b', 'eval-blind-b.jsonl', false],
   ['blind c', 'eval-blind-c.jsonl', false],
   ['blind d', 'eval-blind-d.jsonl', false],
-  ['blind e', 'eval-blind-e.jsonl', true],
+  ['blind e', 'eval-blind-e.jsonl', false],
+  ['blind f', 'eval-blind-f.jsonl', true],
 ];
 const unseenTopics: [name: string, folder: string, file: string, heldOut: boolean][] = [
   ['topics c', 'topics-c', 'topics-c-queries.jsonl', false],
   ['unseen topics', 'unseen', 'unseen-queries.jsonl', false],
   ['unseen d', 'unseen-d', 'unseen-d-queries.jsonl', false],
   ['unseen e', 'unseen-e', 'unseen-e-queries.jsonl', false],
-  // Written for the next round and not yet read (bench/blind/README.md).
-  ['unseen f', 'unseen-f', 'unseen-f-queries.jsonl', true],
+  ['unseen f', 'unseen-f', 'unseen-f-queries.jsonl', false],
+  // Held out in the second round of decision 0060, read once at its end (bench/blind/README.md).
+  ['unseen g', 'unseen-g', 'unseen-g-queries.jsonl', true],
 ];
 
 /** Every set there is, whether or not its files are in this checkout. */
