@@ -39,7 +39,9 @@ const blindOnEvalGuides: [name: string, file: string, heldOut: boolean][] = [
   ['blind c', 'eval-blind-c.jsonl', false],
   ['blind d', 'eval-blind-d.jsonl', false],
   ['blind e', 'eval-blind-e.jsonl', false],
-  ['blind f', 'eval-blind-f.jsonl', true],
+  ['blind f', 'eval-blind-f.jsonl', false],
+  // Written at the end of decision 0060 for the next round, not read (bench/blind/README.md).
+  ['blind g', 'eval-blind-g.jsonl', true],
 ];
 const unseenTopics: [name: string, folder: string, file: string, heldOut: boolean][] = [
   ['topics c', 'topics-c', 'topics-c-queries.jsonl', false],
@@ -47,8 +49,9 @@ const unseenTopics: [name: string, folder: string, file: string, heldOut: boolea
   ['unseen d', 'unseen-d', 'unseen-d-queries.jsonl', false],
   ['unseen e', 'unseen-e', 'unseen-e-queries.jsonl', false],
   ['unseen f', 'unseen-f', 'unseen-f-queries.jsonl', false],
-  // Held out in the second round of decision 0060, read once at its end (bench/blind/README.md).
-  ['unseen g', 'unseen-g', 'unseen-g-queries.jsonl', true],
+  ['unseen g', 'unseen-g', 'unseen-g-queries.jsonl', false],
+  // Written at the end of decision 0060 for the next round, not read (bench/blind/README.md).
+  ['unseen h', 'unseen-h', 'unseen-h-queries.jsonl', true],
 ];
 
 /** Every set there is, whether or not its files are in this checkout. */
