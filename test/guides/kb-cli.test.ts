@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const repo = path.resolve(__dirname, '..', '..');
@@ -102,6 +104,18 @@ describe('kb validate', () => {
     const result = kb(['validate', '--dir', path.join(fixtures, 'search')]);
     expect(result.code).toBe(0);
     expect(lines(result.stdout)).toEqual([expect.stringMatching(/^OK: 8 vejledninger/)]);
+  });
+
+  test('a guide without keywords is named on stderr; it is no error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-keywords-'));
+    fs.writeFileSync(
+      path.join(dir, 'uden-keywords.md'),
+      '---\nid: uden-keywords\ntitle: Uden keywords\ncenter: CSO\n---\n## Kort svar\nTekst.\n',
+    );
+    const result = kb(['validate', '--dir', dir]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/1 vejledninger uden keywords; .* kun på titel og id: uden-keywords\.md/);
+    expect(kb(['validate', '--dir', path.join(fixtures, 'search')]).stderr).not.toMatch(/uden keywords/);
   });
 
   test('--dir defaults to KNOWLEDGE_DIR', () => {

@@ -56,6 +56,12 @@ function validate(args: KbArgs): number {
   if (guides.length === 0 && problems.length === 0)
     lines.push(`${args.dir}: ingen vejledninger (*.md) fundet`);
   for (const line of lines) process.stdout.write(line + '\n');
+  // Not an error, but a short search finds such a guide by its title and id alone (decision 0060).
+  const unnamed = guides.filter((g) => g.keywords.length === 0).map((g) => g.file);
+  if (unnamed.length > 0)
+    process.stderr.write(
+      `kb: ${unnamed.length} vejledninger uden keywords; en søgning på op til otte ord finder dem kun på titel og id: ${unnamed.join(', ')}\n`,
+    );
   if (lines.length > 0) {
     process.stderr.write(
       `kb: ${lines.length} fejl; ${guides.length} vejledninger og ${referrals.length} henvisninger er i orden\n`,
