@@ -1,5 +1,6 @@
 import { Decompounder } from '../../bot/src/guides/search/decompound';
-import { allowedEdits, boundedDistance, correct } from '../../bot/src/guides/search/typo';
+import { boundedDistance } from '../../bot/src/shared/edit-distance';
+import { allowedEdits, correct } from '../../bot/src/guides/search/typo';
 import { Vocabulary } from '../../bot/src/guides/search/vocabulary';
 import { termKey } from '../../bot/src/guides/search/analyzer';
 

@@ -1,3 +1,5 @@
+import { boundedDistance } from '../shared/edit-distance';
+
 /**
  * Settings that are set but read by nothing, yet look like one that is: a misspelt or half-named
  * setting ("TEAMS_TIMEOUT_MS" for OUTBOX_TEAMS_TIMEOUT_MS) is otherwise silently ignored, and the
@@ -28,18 +30,6 @@ function resembles(name: string, known: string): boolean {
   const [short, long] = name.length < known.length ? [name, known] : [known, name];
   if (short.includes('_') && (long.endsWith(`_${short}`) || long.startsWith(`${short}_`))) return true;
   // A slip per six letters: DATABSE_URL, RETENTION_DAY; but PGPORT is not PORT.
-  return editDistance(name, known) <= Math.floor(Math.min(name.length, known.length) / 6);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  const slips = Math.floor(Math.min(name.length, known.length) / 6);
+  return boundedDistance(name, known, slips) <= slips;
 }

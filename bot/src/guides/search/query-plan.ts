@@ -68,6 +68,11 @@ interface Unit {
   /** Keys of the separate words when this unit joins two typed words. */
   joinedFrom: string[];
   words: number;
+  /**
+   * Read as typed, never repaired: "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a",
+   * and a town is a town ("Kongens" is no "konge").
+   */
+  literal?: boolean;
 }
 
 /**
@@ -158,9 +163,11 @@ function joinCompounds(words: Word[], vocabulary: Vocabulary, reaches: (key: str
       if (isTimeWord(a.surface) && (vocabulary.frequency(key) === 0 || isStopWord(key))) continue;
       // A paragraph neither the guides nor the lexicon know ("§ 76 efterværn") is where the caseworker
       // read it, not what is asked: like a number, it counts only when a guide has it.
-      const unknownParagraph = key.startsWith('§') && !reaches(key);
-      const weak = number || unknownParagraph || isWeakWord(a.surface) || isPlaceWord(a.surface);
-      units.push({ text: a.surface, key, joinedFrom: [], words: weak ? 0.5 : 1 });
+      const paragraph = key.startsWith('§');
+      const place = isPlaceWord(a.surface);
+      const weak = number || (paragraph && !reaches(key)) || isWeakWord(a.surface) || place;
+      const literal = paragraph || place;
+      units.push({ text: a.surface, key, joinedFrom: [], words: weak ? 0.5 : 1, literal });
     }
   }
   return units;
@@ -195,10 +202,7 @@ function repair(unit: Unit, ctx: PlanContext): { primary: string; alternatives: 
     alternatives.push({ kind: 'joined', terms: unit.joinedFrom, weight: repairWeight.joinedParts });
     return { primary: unit.key, alternatives };
   }
-  // "§ 100" is no misspelling of "§ 110", nor a prefix of "§ 100a": a paragraph is what it is, and
-  // so is a town ("Kongens" is no "konge").
-  if (unit.key.startsWith('§') || isPlaceWord(unit.text))
-    return { primary: unit.key, alternatives: [exact(unit.key)] };
+  if (unit.literal) return { primary: unit.key, alternatives: [exact(unit.key)] };
   if (vocabulary.hasKey(unit.key)) {
     // A compound the guides use may still be written apart in the guide that answers it; its
     // parts are not read through the lexicon ("lægehjælp" is no lid, "låg", of a bin).

@@ -34,13 +34,9 @@ mors fars moren faren morens farens mandens konens mormor morfar
 farmor farfar bedstemor bedstefar oldemor svigersøn svigerdatter barnebarn svigerinde svigerforældre
 `;
 
-const skeletonsOf = (list: string) =>
-  new Set(
-    list
-      .split(/\s+/)
-      .filter((w) => w.length > 0)
-      .map((w) => skeleton(w)),
-  );
+/** The words of a list written one after another, in skeleton form for lookups. */
+const wordsOf = (list: string) => list.split(/\s+/).filter((w) => w.length > 0);
+const skeletonsOf = (list: string) => new Set(wordsOf(list).map((w) => skeleton(w)));
 const peopleSkeletons = skeletonsOf(people);
 const stopSkeletons = new Set([...skeletonsOf(words), ...peopleSkeletons]);
 
@@ -62,13 +58,11 @@ export function isStopWord(word: string): boolean {
  * ikke", "jeg har fået en besked om ..."). They may still matter, so they are not dropped, but they
  * count half as much as the words of the topic.
  */
-export const framingVerbs: readonly string[] = `sidde sidder sad holde holder holdt finde finder fandt
+export const framingVerbs: readonly string[] = wordsOf(`sidde sidder sad holde holder holdt finde finder fandt
   mangle mangler manglede ordne ordner lave laver lavet laves tage tager tog give giver gav bruge bruger
   brugte kende kender prøve prøver prøvet høre hører hørt spørge spørger spurgt komme kommer kom kommet
   stå står stod ligge ligger lå tale taler snakke hjælpe hjælper hjulpet ringe ringer ringet virke
-  virker virkede fungere fungerer fungerede søge søger søgte søgt besked beskeden`
-  .split(/\s+/)
-  .filter((w) => w.length > 0);
+  virker virkede fungere fungerer fungerede søge søger søgte søgt besked beskeden`);
 /** The child a parent calls about: half weight too, leaning to "barn" in the lexicon. */
 const children = ['søn', 'sønnen', 'sønnens', 'datter', 'datteren', 'datterens'];
 const weakSkeletons = new Set([...framingVerbs, ...children].map((w) => skeleton(w)));
@@ -83,19 +77,15 @@ export function isWeakWord(word: string): boolean {
  * age or an hour, this is no topic unless the guides use the word (a guide on holiday care may say
  * "sommerferien"); a word no guide knows would otherwise count fully against every answer.
  */
-const timeSkeletons = new Set(
-  `januar februar marts april maj juni juli august september oktober november december
+const timeSkeletons =
+  skeletonsOf(`januar februar marts april maj juni juli august september oktober november december
   mandag tirsdag onsdag torsdag fredag lørdag søndag weekend weekenden weekender
   morgen morges formiddag formiddagen eftermiddag eftermiddagen aften aftenen nat natten
   idag igår imorgen imorges iaften inat dag dagen dage dagene uge ugen uger måned måneden måneder
   sommer sommeren vinter vinteren forår foråret efterår efteråret jul julen påske påsken
   sommerferie sommerferien vinterferie vinterferien efterårsferie efterårsferien juleferie juleferien
   påskeferie påskeferien nytår nytåret
-  siden længe længere snart straks tidligere senere sidst sidste næste forrige`
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => skeleton(w)),
-);
+  siden længe længere snart straks tidligere senere sidst sidste næste forrige`);
 
 /** `word` is deaccented (see normalize.ts). */
 export function isTimeWord(word: string): boolean {
@@ -107,13 +97,9 @@ export function isTimeWord(word: string): boolean {
  * like a framing verb, half weight and no part of the topic when the guide does not name it. The
  * towns and districts only: a lake or a park may be what the question is about.
  */
-const placeSkeletons = new Set(
-  `lyngby lyngby-taarbæk lyngbytaarbæk taarbæk kongens virum sorgenfri hjortekær lundtofte brede
-  raadvad ulrikkenborg fuglevad bondebyen`
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => skeleton(w)),
-);
+const placeSkeletons =
+  skeletonsOf(`lyngby lyngby-taarbæk lyngbytaarbæk taarbæk kongens virum sorgenfri hjortekær lundtofte brede
+  raadvad ulrikkenborg fuglevad bondebyen`);
 
 /** `word` is deaccented (see normalize.ts). */
 export function isPlaceWord(word: string): boolean {
@@ -124,14 +110,10 @@ export function isPlaceWord(word: string): boolean {
  * Numbers written as words ("min søn bliver seks", "vi er blevet fem"): like digits, an age or a
  * count is no topic unless the guides use it, and "seks" is no misspelling of anything.
  */
-const numberSkeletons = new Set(
-  `to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten
+const numberSkeletons =
+  skeletonsOf(`to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten
   tyve tredive fyrre halvtreds tres halvfjerds firs halvfems hundrede tusind
-  tredje fjerde femte sjette syvende ottende niende tiende`
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => skeleton(w)),
-);
+  tredje fjerde femte sjette syvende ottende niende tiende`);
 
 /** `word` is deaccented (see normalize.ts). */
 export function isNumberWord(word: string): boolean {
